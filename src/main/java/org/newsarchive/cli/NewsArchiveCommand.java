@@ -1,0 +1,93 @@
+package org.newsarchive.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code newsarchive} command: global options and the subcommands. */
+@Command(
+        name = "newsarchive",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Offline search engine for archives of dated news articles.",
+        subcommands = {
+            IndexCommand.class,
+            SearchCommand.class,
+            ShowCommand.class,
+            StatsCommand.class,
+            CommandLine.HelpCommand.class,
+        },
+        footerHeading = "%nIndex location:%n",
+        footer = {
+            "  --index DIR, else $NEWSARCHIVE_INDEX, else index-data/ in the installation folder.",
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:Success (a search with no hits is a success).",
+            "1:Unexpected failure (--debug shows the stack trace).",
+            "2:Usage error: bad option, invalid query or date, unknown path or id.",
+            "3:Indexing finished but some files were rejected.",
+            "4:Index missing, unreadable or locked by another writer.",
+        })
+public final class NewsArchiveCommand implements Runnable {
+
+    private final CliEnvironment environment;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--index", paramLabel = "DIR",
+            description = "Index location (default: $NEWSARCHIVE_INDEX, else index-data/ of the installation).")
+    private Path index;
+
+    @Option(names = "--debug", description = "Show stack traces of unexpected errors.")
+    private boolean debug;
+
+    public NewsArchiveCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
+    }
+
+    boolean debug() {
+        return debug;
+    }
+
+    CliEnvironment environment() {
+        return environment;
+    }
+
+    /** The index a subcommand works on: its own --index, else the global one, else the default. */
+    Path indexLocation(Path subcommandIndex) {
+        if (subcommandIndex != null) {
+            return subcommandIndex;
+        }
+        return index != null ? index : environment.defaultIndex();
+    }
+
+    /**
+     * The command line with its error policy: one handler for parameter errors, one for
+     * execution errors, both mapping to {@link ExitCodes}.
+     */
+    public static CommandLine commandLine(CliEnvironment environment) {
+        ErrorHandler errors = new ErrorHandler();
+        CommandLine cmd = new CommandLine(new NewsArchiveCommand(environment));
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setParameterExceptionHandler(errors);
+        cmd.setExecutionExceptionHandler(errors);
+        cmd.setExitCodeExceptionMapper(ErrorHandler::exitCode);
+        cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n");
+        for (CommandLine sub : cmd.getSubcommands().values()) {
+            sub.getCommandSpec().usageMessage()
+                    .exitCodeListHeading("%nExit codes:%n")
+                    .exitCodeList(cmd.getCommandSpec().usageMessage().exitCodeList());
+        }
+        return cmd;
+    }
+}

@@ -1,0 +1,151 @@
+package org.newsarchive.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsarchive.query.ArchiveSearcher;
+import org.newsarchive.query.DateRange;
+import org.newsarchive.query.SearchHit;
+import org.newsarchive.query.SearchRequest;
+import org.newsarchive.query.SearchResult;
+import org.newsarchive.query.Snippet;
+import org.newsarchive.query.SortOrder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code newsarchive search QUERY}: ranked, date-filtered full-text search. */
+@Command(
+        name = "search",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Search the archive. QUERY uses Lucene's classic syntax over headline and body:",
+            "  words (all must match), \"exact phrase\", OR, NOT, +must, -mustnot, wildc*rd, fuzzy~,",
+            "  \"near words\"~5, headline:word, date:2023-12, date:[2023-01-01 TO 2023-06].",
+            "  *:* matches every article. Several QUERY words are joined with spaces.",
+        })
+final class SearchCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private NewsArchiveCommand top;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private IndexOption indexOption;
+
+    @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query.")
+    private List<String> query;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Only articles on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+    private String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Only articles on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD; --to 2023-02 ends on Feb 28).")
+    private String to;
+
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+            description = "relevance (ties: newest first), newest or oldest. Default: ${DEFAULT-VALUE}.")
+    private SortOrder sort;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show; 0 prints only the total. Default: ${DEFAULT-VALUE}.")
+    private int limit;
+
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip, for paging. Default: ${DEFAULT-VALUE}.")
+    private int offset;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or jsonl (one hit per line). Default: ${DEFAULT-VALUE}.")
+    private OutputFormat format;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "Bold matches in text output: auto (on a terminal), always or never. Default: ${DEFAULT-VALUE}.")
+    private ColorChoice color;
+
+    @Override
+    public Integer call() throws IOException {
+        if (limit < 0) {
+            throw new UsageException("--limit must be 0 or more, not " + limit);
+        }
+        if (offset < 0) {
+            throw new UsageException("--offset must be 0 or more, not " + offset);
+        }
+        DateRange dates = DateRange.of(from, to);
+        SearchRequest request = new SearchRequest(String.join(" ", query), dates, sort, limit, offset);
+        SearchResult result;
+        try (ArchiveSearcher searcher = ArchiveSearcher.open(indexOption.resolve(top))) {
+            result = searcher.search(request);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case JSON -> JsonOutput.print(out, toJson(result), format);
+            case JSONL -> result.hits().forEach(hit -> JsonOutput.print(out, toJson(hit), format));
+            case TEXT -> printText(out, request, result, color.enabled(top.environment()));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    static ObjectNode toJson(SearchResult result) {
+        ObjectNode root = JsonOutput.object();
+        root.put("query", result.query());
+        root.put("total", result.total());
+        root.put("took_ms", result.tookMs());
+        ArrayNode hits = root.putArray("hits");
+        result.hits().forEach(hit -> hits.add(toJson(hit)));
+        return root;
+    }
+
+    static ObjectNode toJson(SearchHit hit) {
+        ObjectNode node = JsonOutput.object();
+        node.put("id", hit.id());
+        node.put("date", hit.date().toString());
+        node.put("published", hit.published());
+        node.put("headline", hit.headline().text());
+        node.put("score", hit.score());
+        node.put("snippet", hit.snippet().toHtmlEm());
+        node.put("path", hit.path());
+        return node;
+    }
+
+    private static void printText(PrintWriter out, SearchRequest request, SearchResult result, boolean bold) {
+        long total = result.total();
+        String noun = total == 1 ? "article" : "articles";
+        if (result.hits().isEmpty()) {
+            String beyond = total > 0 && request.limit() > 0 ? " (none on this page: --offset " + request.offset() + ")" : "";
+            out.printf("%,d %s match%s%s  (%d ms)%n", total, noun, total == 1 ? "es" : "", beyond, result.tookMs());
+            return;
+        }
+        int first = request.offset() + 1;
+        int last = request.offset() + result.hits().size();
+        out.printf("%,d %s match%s, showing %d-%d  (%d ms)%n", total, noun, total == 1 ? "es" : "", first, last,
+                result.tookMs());
+        int rank = first;
+        for (SearchHit hit : result.hits()) {
+            out.println();
+            out.printf("%d. %s  %s%n", rank++, hit.date(), mark(hit.headline(), bold));
+            if (!hit.snippet().text().isEmpty()) {
+                out.println("   " + mark(hit.snippet(), bold));
+            }
+            out.printf("   id %s  %s%n", hit.id(), hit.path());
+        }
+    }
+
+    private static String mark(Snippet snippet, boolean bold) {
+        return bold ? snippet.render("\u001b[1m", "\u001b[0m") : snippet.text();
+    }
+
+    /** When text output marks matches in bold. */
+    enum ColorChoice {
+        AUTO, ALWAYS, NEVER;
+
+        boolean enabled(CliEnvironment environment) {
+            return this == ALWAYS || (this == AUTO && environment.colorByDefault());
+        }
+    }
+}

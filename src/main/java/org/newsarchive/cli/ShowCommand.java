@@ -1,0 +1,82 @@
+package org.newsarchive.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.newsarchive.query.ArchiveSearcher;
+import org.newsarchive.schema.StoredArticle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code newsarchive show ID}: one whole article. */
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Print one article by its id (as shown by search).")
+final class ShowCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private NewsArchiveCommand top;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private IndexOption indexOption;
+
+    @Parameters(paramLabel = "ID", description = "Article id.")
+    private String id;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or jsonl (one line). Default: ${DEFAULT-VALUE}.")
+    private OutputFormat format;
+
+    @Override
+    public Integer call() throws IOException {
+        StoredArticle article;
+        try (ArchiveSearcher searcher = ArchiveSearcher.open(indexOption.resolve(top))) {
+            article = searcher.find(id.strip())
+                    .orElseThrow(() -> new UsageException("no article with id '" + id.strip() + "' in the index"));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.TEXT) {
+            printText(out, article);
+        } else {
+            JsonOutput.print(out, toJson(article), format);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    static ObjectNode toJson(StoredArticle article) {
+        ObjectNode node = JsonOutput.object();
+        node.put("id", article.id());
+        node.put("date", article.date().toString());
+        node.put("published", article.published());
+        node.put("headline", article.headline());
+        node.put("body", article.body());
+        ArrayNode paragraphs = node.putArray("paragraphs");
+        for (String paragraph : article.body().split("\n\n", -1)) {
+            if (!paragraph.isEmpty()) {
+                paragraphs.add(paragraph);
+            }
+        }
+        node.put("path", article.path());
+        node.put("size_bytes", article.sizeBytes());
+        node.put("sha256", article.sha256());
+        node.put("word_count", article.wordCount());
+        return node;
+    }
+
+    private static void printText(PrintWriter out, StoredArticle article) {
+        out.println(article.headline());
+        out.println(article.published() + "  id " + article.id());
+        out.println(article.path());
+        out.printf("%,d words, %,d bytes, sha256 %s%n", article.wordCount(), article.sizeBytes(), article.sha256());
+        out.println();
+        out.println(article.body());
+    }
+}

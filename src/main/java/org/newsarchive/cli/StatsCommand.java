@@ -1,0 +1,86 @@
+package org.newsarchive.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.newsarchive.query.ArchiveSearcher;
+import org.newsarchive.query.ArchiveStats;
+import org.newsarchive.schema.ArticleSchema;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code newsarchive stats}: what the index holds. */
+@Command(name = "stats", mixinStandardHelpOptions = true, description = "Show how many articles the index holds, their dates and sizes.")
+final class StatsCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private NewsArchiveCommand top;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private IndexOption indexOption;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or jsonl (one line). Default: ${DEFAULT-VALUE}.")
+    private OutputFormat format;
+
+    @Override
+    public Integer call() throws IOException {
+        ArchiveStats stats;
+        try (ArchiveSearcher searcher = ArchiveSearcher.open(indexOption.resolve(top))) {
+            stats = searcher.stats();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.TEXT) {
+            printText(out, stats);
+        } else {
+            JsonOutput.print(out, toJson(stats), format);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    static ObjectNode toJson(ArchiveStats stats) {
+        ObjectNode node = JsonOutput.object();
+        node.put("index", stats.index());
+        node.put("articles", stats.articles());
+        node.put("first_date", stats.firstDate() == null ? null : stats.firstDate().toString());
+        node.put("last_date", stats.lastDate() == null ? null : stats.lastDate().toString());
+        node.put("size_bytes", stats.sizeBytes());
+        node.put("source_bytes", stats.sourceBytes());
+        node.put("schema_version", stats.commitData().get(ArticleSchema.COMMIT_SCHEMA_VERSION));
+        node.put("analyzer", stats.commitData().get(ArticleSchema.COMMIT_ANALYZER));
+        return node;
+    }
+
+    private static void printText(PrintWriter out, ArchiveStats stats) {
+        out.printf("index        %s%n", stats.index());
+        out.printf("articles     %,d%n", stats.articles());
+        out.printf("dates        %s%n", stats.firstDate() == null ? "-" : stats.firstDate() + " to " + stats.lastDate());
+        out.printf("index size   %s%n", humanBytes(stats.sizeBytes()));
+        out.printf("source size  %s%n", humanBytes(stats.sourceBytes()));
+        out.printf("schema       %s (%s)%n", stats.commitData().getOrDefault(ArticleSchema.COMMIT_SCHEMA_VERSION, "?"),
+                stats.commitData().getOrDefault(ArticleSchema.COMMIT_ANALYZER, "?"));
+    }
+
+    static String humanBytes(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        String[] units = {"KiB", "MiB", "GiB", "TiB"};
+        double value = bytes;
+        int unit = -1;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+    }
+}

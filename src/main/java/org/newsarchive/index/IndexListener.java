@@ -1,0 +1,24 @@
+package org.newsarchive.index;
+
+import java.nio.file.Path;
+import org.newsarchive.ingest.ParseOutcome.Rejected;
+
+/**
+ * Hears about an indexing run as it goes, so a command can report each bad file the moment it
+ * is found instead of after an hour-long run. Called from worker threads: implementations must
+ * be thread-safe.
+ */
+public interface IndexListener {
+
+    /** A file was not indexed. */
+    default void rejected(Rejected rejected) {
+    }
+
+    /** Something was passed over without being an error. */
+    default void skipped(Path path, String why) {
+    }
+
+    /** Ignores everything. */
+    IndexListener NONE = new IndexListener() {
+    };
+}

@@ -1,0 +1,50 @@
+package org.newsarchive.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The stable id of an article: derived from where the file is, not from what it holds.
+ *
+ * <p>An edited article must replace its old version in the index, so the id cannot depend on the
+ * content; and two copies of the same story in two files are two documents, so it cannot be a
+ * content hash either. The path is the identity. It must be the <em>real</em> path
+ * ({@link Path#toRealPath}): the same file reached through a symlink or a relative spelling would
+ * otherwise get a second id and be indexed twice. Callers resolve it; {@link ArchiveWalker} hands
+ * out real paths already.
+ *
+ * <p>Sixteen hex digits (64 bits) keep ids short enough to type in a "show" command, with a
+ * collision chance that is negligible for archives of millions of files.
+ */
+public final class ArticleId {
+
+    /** Length of an id in hex characters. */
+    public static final int LENGTH = 16;
+
+    private ArticleId() {
+    }
+
+    /**
+     * The id of the article in the file at {@code realPath}: the first {@value #LENGTH} lower-case
+     * hex characters of the SHA-256 of the UTF-8 bytes of {@code realPath.toString()}.
+     *
+     * @param realPath the file's real path, as returned by {@link Path#toRealPath}; not resolved
+     *                 here, so that computing an id touches no file system
+     */
+    public static String of(Path realPath) {
+        byte[] digest = sha256(realPath.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, LENGTH / 2);
+    }
+
+    /** SHA-256 of {@code bytes}; every Java platform must provide the algorithm. */
+    static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,251 @@
+package org.newsarchive.query;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.newsarchive.schema.ArticleSchema;
+import org.newsarchive.schema.StoredArticle;
+
+/**
+ * Read-only access to an index: search, look-up by id, statistics. Opens one point-in-time
+ * reader; an index being written by another process meanwhile is seen as of its last commit.
+ * Thread-safe for concurrent searches.
+ */
+public final class ArchiveSearcher implements Closeable {
+
+    private final Path location;
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+
+    private ArchiveSearcher(Path location, Directory directory, DirectoryReader reader) {
+        this.location = location;
+        this.directory = directory;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    /**
+     * Opens the index at {@code location}.
+     *
+     * @throws IndexUnavailableException when there is no index there or it cannot be read
+     */
+    public static ArchiveSearcher open(Path location) throws IndexUnavailableException {
+        if (!Files.isDirectory(location)) {
+            throw new IndexUnavailableException("no index at " + location
+                    + ": run 'newsarchive index PATH...' first");
+        }
+        Directory directory = null;
+        try {
+            directory = FSDirectory.open(location);
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new IndexUnavailableException("no index at " + location
+                        + ": run 'newsarchive index PATH...' first");
+            }
+            return new ArchiveSearcher(location, directory, DirectoryReader.open(directory));
+        } catch (IndexUnavailableException e) {
+            closeQuietly(directory);
+            throw e;
+        } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
+            closeQuietly(directory);
+            throw new IndexUnavailableException("the index at " + location
+                    + " was written by an incompatible version: run 'newsarchive reindex'", e);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(directory);
+            throw new IndexUnavailableException("cannot read the index at " + location + ": "
+                    + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + " (rebuild it with 'newsarchive reindex')", e);
+        }
+    }
+
+    private static void closeQuietly(Directory directory) {
+        if (directory != null) {
+            try {
+                directory.close();
+            } catch (IOException | RuntimeException suppressed) {
+                // already failing: the first error is the one to report
+            }
+        }
+    }
+
+    /**
+     * Runs a search.
+     *
+     * @throws InvalidQueryException when the query cannot be parsed or run
+     */
+    public SearchResult search(SearchRequest request) throws IOException {
+        long started = System.nanoTime();
+        Query query = filtered(ArticleQueryParser.parse(request.query()), request.dates());
+        int wanted = (int) Math.min((long) request.offset() + request.limit(), reader.maxDoc());
+        List<SearchHit> hits = new ArrayList<>();
+        long total;
+        try {
+            if (wanted == 0 || request.limit() == 0) {
+                total = searcher.count(query);
+            } else {
+                TopDocs top = searcher.search(query,
+                        new TopFieldCollectorManager(sort(request.sort()), wanted, null, Integer.MAX_VALUE));
+                total = top.totalHits.value;
+                ScoreDoc[] page = pageOf(top.scoreDocs, request.offset());
+                if (page.length > 0) {
+                    if (Float.isNaN(page[0].score)) {
+                        TopFieldCollector.populateScores(page, searcher, query);
+                    }
+                    hits = hits(query, page);
+                }
+            }
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidQueryException("invalid query: it expands to more than "
+                    + IndexSearcher.getMaxClauseCount() + " terms; make wildcards more specific", e);
+        }
+        long tookMs = (System.nanoTime() - started) / 1_000_000;
+        return new SearchResult(request.query(), total, tookMs, hits);
+    }
+
+    private static Query filtered(Query query, DateRange dates) {
+        if (dates.isAll()) {
+            return query;
+        }
+        return new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(ArticleSchema.dateRange(dates.from(), dates.to()), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    private static Sort sort(SortOrder order) {
+        return switch (order) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, ArticleSchema.dateSort(true), ArticleSchema.idSort());
+            case NEWEST -> new Sort(ArticleSchema.dateSort(true), ArticleSchema.idSort());
+            case OLDEST -> new Sort(ArticleSchema.dateSort(false), ArticleSchema.idSort());
+        };
+    }
+
+    private static ScoreDoc[] pageOf(ScoreDoc[] all, int offset) {
+        if (offset >= all.length) {
+            return new ScoreDoc[0];
+        }
+        ScoreDoc[] page = new ScoreDoc[all.length - offset];
+        System.arraycopy(all, offset, page, 0, page.length);
+        return page;
+    }
+
+    private List<SearchHit> hits(Query query, ScoreDoc[] page) throws IOException {
+        int[] docIds = new int[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docIds[i] = page[i].doc;
+        }
+        SnippetHighlighter.Highlights highlights = new SnippetHighlighter(searcher).highlight(query, docIds);
+        var stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document doc = stored.document(page[i].doc, ArticleSchema.HIT_FIELDS);
+            hits.add(new SearchHit(
+                    doc.get(ArticleSchema.ID),
+                    ArticleSchema.publishedDate(doc),
+                    doc.get(ArticleSchema.PUBLISHED),
+                    highlights.headline(i),
+                    page[i].score,
+                    highlights.body(i),
+                    doc.get(ArticleSchema.PATH)));
+        }
+        return hits;
+    }
+
+    /** The article with this id, if the index has it. */
+    public Optional<StoredArticle> find(String id) throws IOException {
+        TopDocs top = searcher.search(ArticleSchema.idQuery(id), 1);
+        if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(ArticleSchema.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc)));
+    }
+
+    /** Counts and extent of the index. */
+    public ArchiveStats stats() throws IOException {
+        return new ArchiveStats(
+                location.toString(),
+                reader.numDocs(),
+                extremeDate(false),
+                extremeDate(true),
+                indexBytes(),
+                sourceBytes(),
+                Map.copyOf(reader.getIndexCommit().getUserData()));
+    }
+
+    private java.time.LocalDate extremeDate(boolean newest) throws IOException {
+        TopDocs top = searcher.search(new MatchAllDocsQuery(), 1, new Sort(ArticleSchema.dateSort(newest)));
+        if (top.scoreDocs.length == 0) {
+            return null;
+        }
+        return ArticleSchema.dateOf((Long) ((FieldDoc) top.scoreDocs[0]).fields[0]);
+    }
+
+    private long indexBytes() throws IOException {
+        long bytes = 0;
+        for (String file : directory.listAll()) {
+            try {
+                bytes += directory.fileLength(file);
+            } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException gone) {
+                // a concurrent writer removed it between listing and measuring
+            }
+        }
+        return bytes;
+    }
+
+    private long sourceBytes() throws IOException {
+        long bytes = 0;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            NumericDocValues sizes = leaf.reader().getNumericDocValues(ArticleSchema.SIZE);
+            if (sizes == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = sizes.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = sizes.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    bytes += sizes.longValue();
+                }
+            }
+        }
+        return bytes;
+    }
+
+    /** Where the index lives. */
+    public Path location() {
+        return location;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            reader.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

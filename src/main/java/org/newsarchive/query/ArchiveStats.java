@@ -1,0 +1,24 @@
+package org.newsarchive.query;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * What an index holds.
+ *
+ * @param articles    live articles
+ * @param firstDate   earliest publication date, null when empty
+ * @param lastDate    latest publication date, null when empty
+ * @param sizeBytes   bytes the index takes on disk
+ * @param sourceBytes bytes of the source files the articles came from
+ * @param commitData  what the last commit recorded (schema version, analyzer, ...)
+ */
+public record ArchiveStats(
+        String index,
+        long articles,
+        LocalDate firstDate,
+        LocalDate lastDate,
+        long sizeBytes,
+        long sourceBytes,
+        Map<String, String> commitData) {
+}

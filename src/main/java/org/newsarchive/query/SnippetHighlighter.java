@@ -1,0 +1,66 @@
+package org.newsarchive.query;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.newsarchive.schema.ArticleSchema;
+
+/**
+ * The unified highlighter set up for articles: the headline as one whole passage, the body as
+ * sentence-aligned passages of about {@value #PASSAGE_CHARS} characters. It reads match offsets
+ * from the postings (the schema indexes them), so it never re-analyses an article's text.
+ */
+final class SnippetHighlighter extends UnifiedHighlighter {
+
+    static final int PASSAGE_CHARS = 160;
+    static final int BODY_PASSAGES = 2;
+    private static final int MAX_HIGHLIGHTED_CHARS = 1 << 20;
+
+    private final PassageFormatter formatter = new SnippetFormatter();
+
+    SnippetHighlighter(IndexSearcher searcher) {
+        super(UnifiedHighlighter.builder(searcher, ArticleSchema.analyzer())
+                .withMaxLength(MAX_HIGHLIGHTED_CHARS)
+                .withHighlightPhrasesStrictly(true));
+    }
+
+    @Override
+    protected BreakIterator getBreakIterator(String field) {
+        if (ArticleSchema.HEADLINE.equals(field)) {
+            return new WholeBreakIterator();
+        }
+        return LengthGoalBreakIterator.createClosestToLength(
+                BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f);
+    }
+
+    @Override
+    protected PassageFormatter getFormatter(String field) {
+        return formatter;
+    }
+
+    /** Headline and body snippets of the given documents, in the order of {@code docIds}. */
+    Highlights highlight(Query query, int[] docIds) throws IOException {
+        Map<String, Object[]> byField = highlightFieldsAsObjects(
+                new String[] {ArticleSchema.HEADLINE, ArticleSchema.BODY}, query, docIds,
+                new int[] {1, BODY_PASSAGES});
+        return new Highlights(byField.get(ArticleSchema.HEADLINE), byField.get(ArticleSchema.BODY));
+    }
+
+    /** Per-document snippets, parallel to the requested doc ids. */
+    record Highlights(Object[] headlines, Object[] bodies) {
+        Snippet headline(int i) {
+            return headlines[i] instanceof Snippet s ? s : Snippet.EMPTY;
+        }
+
+        Snippet body(int i) {
+            return bodies[i] instanceof Snippet s ? s : Snippet.EMPTY;
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package org.newsarchive.schema;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.newsarchive.ingest.Article;
+
+/**
+ * Every Lucene field of an article, its type, and the conversions between an {@link Article}
+ * and a {@link Document}. No other class spells a field name: the indexer, the query parser and
+ * the result readers all go through the constants and methods here, so a field can change type
+ * in one place.
+ */
+public final class ArticleSchema {
+
+    /**
+     * Version of the document layout. Bump it whenever a field changes name, type or analysis:
+     * an index built with another version must be rebuilt.
+     */
+    public static final int VERSION = 1;
+
+    /**
+     * Article id. A {@link StringField} (one untokenised term) because it is the key of
+     * {@code IndexWriter.updateDocument}, and a sorted doc-values twin so that equal-score,
+     * equal-date hits come back in a stable order whatever the segment layout.
+     */
+    public static final String ID = "id";
+
+    /**
+     * Publication date-time as seconds since 1970-01-01T00:00 in the article's own local time
+     * (see {@link #dateValue}). A {@link LongField} indexes it both as a point (fast range
+     * filters, min/max for stats) and as sorted-numeric doc values (sorting by date, later
+     * histograms), so one field owns filtering and sorting. Local time, not UTC, because date
+     * filters mean the calendar day the archive gives the article.
+     */
+    public static final String DATE = "date";
+
+    /** The date as the source gave it (ISO date, or ISO date-time with offset), for display. */
+    public static final String PUBLISHED = "published";
+
+    /**
+     * Headline and body: full text with English analysis (possessives, stop words, Porter
+     * stemming) so that "sanction" finds "sanctions". Offsets are stored in the postings so the
+     * unified highlighter builds snippets without re-analysing the stored text. Stored because
+     * snippets and {@code show} need the original text.
+     */
+    public static final String HEADLINE = "headline";
+
+    /** See {@link #HEADLINE}. */
+    public static final String BODY = "body";
+
+    /**
+     * Real path of the source file. A keyword, so that later runs can find and delete the
+     * articles of files that disappeared, and so users can filter on an exact path.
+     */
+    public static final String PATH = "path";
+
+    /** SHA-256 of the source bytes: a keyword, so unchanged files are recognised without parsing. */
+    public static final String HASH = "hash";
+
+    /** Size of the source file in bytes: stored to show it, doc values so stats can sum it fast. */
+    public static final String SIZE = "size";
+
+    /** Words in headline and body, stored only. */
+    public static final String WORDS = "words";
+
+    /** The full-text fields a query searches when it names no field, with their weights. */
+    public static final Map<String, Float> TEXT_FIELD_BOOSTS = Map.of(HEADLINE, 2.0f);
+
+    /** Field names a query may name explicitly. */
+    public static final Set<String> QUERYABLE_FIELDS = Set.of(HEADLINE, BODY, DATE, ID, PATH);
+
+    /** Text fields in the order a highlighter should be asked for them. */
+    public static final List<String> TEXT_FIELDS = List.of(HEADLINE, BODY);
+
+    private static final FieldType TEXT_TYPE = textType();
+
+    private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(
+            new KeywordAnalyzer(),
+            Map.of(HEADLINE, new EnglishAnalyzer(), BODY, new EnglishAnalyzer()));
+
+    private ArticleSchema() {
+    }
+
+    private static FieldType textType() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setStored(true);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    /**
+     * The analyzer for indexing and for parsing queries: English analysis on the text fields,
+     * the whole value as one term everywhere else. Thread-safe and shared.
+     */
+    public static Analyzer analyzer() {
+        return ANALYZER;
+    }
+
+    /** A short name of the analysis chain, recorded with the index. */
+    public static String analyzerName() {
+        return "english-porter-v1";
+    }
+
+    /** Commit-data key of {@link #VERSION}. */
+    public static final String COMMIT_SCHEMA_VERSION = "schema_version";
+
+    /** Commit-data key of {@link #analyzerName()}. */
+    public static final String COMMIT_ANALYZER = "analyzer";
+
+    /** What every commit records about how its documents were built. */
+    public static Map<String, String> commitData() {
+        return Map.of(COMMIT_SCHEMA_VERSION, Integer.toString(VERSION), COMMIT_ANALYZER, analyzerName());
+    }
+
+    /** The document for an article. */
+    public static Document toDocument(Article article) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, article.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
+        doc.add(new LongField(DATE, dateValue(article.date(), article.time()), Field.Store.NO));
+        doc.add(new StoredField(PUBLISHED, published(article.date(), article.time())));
+        doc.add(new Field(HEADLINE, article.headline(), TEXT_TYPE));
+        doc.add(new Field(BODY, article.body(), TEXT_TYPE));
+        doc.add(new StringField(PATH, article.path().toString(), Field.Store.YES));
+        doc.add(new StringField(HASH, article.sha256(), Field.Store.YES));
+        doc.add(new StoredField(SIZE, article.sizeBytes()));
+        doc.add(new NumericDocValuesField(SIZE, article.sizeBytes()));
+        doc.add(new StoredField(WORDS, article.wordCount()));
+        return doc;
+    }
+
+    /** The stored fields to load for a search hit; everything else stays on disk. */
+    public static final Set<String> HIT_FIELDS = Set.of(ID, PUBLISHED, HEADLINE, PATH);
+
+    /** Reads back what was stored of an article. */
+    public static StoredArticle fromDocument(Document doc) {
+        return new StoredArticle(
+                doc.get(ID),
+                publishedDate(doc),
+                doc.get(PUBLISHED),
+                doc.get(HEADLINE),
+                doc.get(BODY),
+                doc.get(PATH),
+                numeric(doc, SIZE),
+                doc.get(HASH),
+                (int) numeric(doc, WORDS));
+    }
+
+    private static long numeric(Document doc, String field) {
+        IndexableField f = doc.getField(field);
+        return f == null || f.numericValue() == null ? 0 : f.numericValue().longValue();
+    }
+
+    /** The calendar date of a stored article (the first ten characters of {@link #PUBLISHED}). */
+    public static LocalDate publishedDate(Document doc) {
+        String published = doc.get(PUBLISHED);
+        return published == null ? null : LocalDate.parse(published.substring(0, 10));
+    }
+
+    /** The display form of a publication date: ISO date, or ISO date-time with offset. */
+    public static String published(LocalDate date, OffsetDateTime time) {
+        return time == null ? date.toString() : time.toString();
+    }
+
+    /**
+     * The indexed value of a publication date: seconds since the epoch in local time. A date
+     * without a time sorts at the start of its day.
+     */
+    public static long dateValue(LocalDate date, OffsetDateTime time) {
+        LocalTime localTime = time == null ? LocalTime.MIDNIGHT : time.toLocalTime();
+        return LocalDateTime.of(date, localTime).toEpochSecond(ZoneOffset.UTC);
+    }
+
+    /** The date of an indexed {@link #DATE} value. */
+    public static LocalDate dateOf(long dateValue) {
+        return LocalDateTime.ofEpochSecond(dateValue, 0, ZoneOffset.UTC).toLocalDate();
+    }
+
+    /** Articles dated from {@code from} to {@code to}, both days included; null means open. */
+    public static Query dateRange(LocalDate from, LocalDate to) {
+        long lower = from == null ? Long.MIN_VALUE : from.atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+        long upper = to == null
+                ? Long.MAX_VALUE
+                : to.plusDays(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC) - 1;
+        return LongField.newRangeQuery(DATE, lower, upper);
+    }
+
+    /** Sort by publication date-time. */
+    public static SortField dateSort(boolean newestFirst) {
+        return new SortedNumericSortField(DATE, SortField.Type.LONG, newestFirst);
+    }
+
+    /** Stable last-resort order between hits that tie on everything else. */
+    public static SortField idSort() {
+        return new SortField(ID, SortField.Type.STRING);
+    }
+
+    /** The term that identifies an article's document, for updates and deletes. */
+    public static Term idTerm(String id) {
+        return new Term(ID, id);
+    }
+
+    /** Matches the one document of an article id. */
+    public static Query idQuery(String id) {
+        return new TermQuery(idTerm(id));
+    }
+
+    /** Matches the articles whose source file is {@code path}. */
+    public static Query pathQuery(Path path) {
+        return new TermQuery(new Term(PATH, path.toString()));
+    }
+}

@@ -1,0 +1,21 @@
+package org.newsarchive.schema;
+
+import java.time.LocalDate;
+
+/**
+ * An article as read back from the index: what {@code show} prints. Kept apart from the ingest
+ * {@code Article} so that readers of the index never depend on the parsing code.
+ *
+ * @param published the date as the source gave it: ISO date, or ISO date-time with offset
+ */
+public record StoredArticle(
+        String id,
+        LocalDate date,
+        String published,
+        String headline,
+        String body,
+        String path,
+        long sizeBytes,
+        String sha256,
+        int wordCount) {
+}

@@ -1,0 +1,76 @@
+package org.newsarchive.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsarchive.schema.ArticleSchema;
+
+class ArticleQueryParserTest {
+
+    @Test
+    void wordsSearchHeadlineAndBodyWithHeadlineBoostAndAllMustMatch() {
+        Query q = ArticleQueryParser.parse("taiwan sanctions");
+        assertEquals("+((headline:taiwan)^2.0 body:taiwan) +((headline:sanction)^2.0 body:sanction)", q.toString());
+    }
+
+    @Test
+    void phrasesAreStemmedLikeTheIndex() {
+        assertEquals("(headline:\"south china sea\")^2.0 body:\"south china sea\"",
+                ArticleQueryParser.parse("\"South China Sea\"").toString());
+    }
+
+    @Test
+    void fieldNamesAreCaseInsensitive() {
+        assertEquals("headline:cocoa", ArticleQueryParser.parse("Headline:cocoa").toString());
+    }
+
+    @Test
+    void matchAll() {
+        assertInstanceOf(MatchAllDocsQuery.class, ArticleQueryParser.parse("*:*"));
+    }
+
+    @Test
+    void dateTermCoversTheWholePeriod() {
+        assertEquals(ArticleSchema.dateRange(LocalDate.of(2023, 12, 1), LocalDate.of(2023, 12, 31)),
+                ArticleQueryParser.parse("date:2023-12"));
+    }
+
+    @Test
+    void dateRangesTakePartialDatesAndOpenEnds() {
+        assertEquals(ArticleSchema.dateRange(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 6, 30)),
+                ArticleQueryParser.parse("date:[2023-01-01 TO 2023-06]"));
+        assertEquals(ArticleSchema.dateRange(LocalDate.of(2023, 1, 1), null),
+                ArticleQueryParser.parse("date:[2023 TO *]"));
+        // exclusive ends leave out the named periods themselves
+        assertEquals(ArticleSchema.dateRange(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)),
+                ArticleQueryParser.parse("date:{2022 TO 2024}"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "foo AND|invalid query at column 8: unexpected end of query",
+        "(a OR b|invalid query at column 8: unexpected end of query",
+        "a OR ) b|invalid query at column 6: unexpected ')'",
+        "x AND OR y|invalid query at column 7: unexpected 'OR'",
+        "x \"unclosed|invalid query at column 3: the quote opened here is never closed",
+        "\"a\" \"b|invalid query at column 5: the quote opened here is never closed",
+        "ab\\|invalid query at column 3: a backslash at the end escapes nothing",
+        "nope:x|invalid query: unknown field 'nope' (fields: body, date, headline, id, path)",
+        "headline:[a TO b]|invalid query: ranges work on date: only, not on headline:",
+        "date:2023-13|invalid query: invalid date '2023-13': not a date in the calendar",
+        "date:yesterday|invalid query: invalid date 'yesterday': expected YYYY, YYYY-MM or YYYY-MM-DD",
+        "date:20*|invalid query: a wildcard does not work on date:, use date:YYYY-MM-DD or date:[A TO B]",
+        "'   '|empty query: give words to search for, or *:* for every article",
+    })
+    void badQueriesSayWhatAndWhere(String query, String message) {
+        InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> ArticleQueryParser.parse(query));
+        assertEquals(message, e.getMessage());
+    }
+}

@@ -1,0 +1,70 @@
+package org.newsarchive.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+import org.newsarchive.ingest.Article;
+
+class ArticleSchemaTest {
+
+    private static Article article(String id, LocalDate date, OffsetDateTime time) {
+        return new Article(id, date, time, "Headline here", "First paragraph.\n\nSecond one.",
+                Path.of("/archive/" + id + ".txt"), 123, "ab".repeat(32), 6);
+    }
+
+    @Test
+    void documentRoundTripKeepsEveryStoredField() throws Exception {
+        Article original = article("0123456789abcdef", LocalDate.of(2023, 12, 22),
+                OffsetDateTime.parse("2023-12-22T23:30:00-05:00"));
+        try (var dir = new ByteBuffersDirectory();
+                var writer = new IndexWriter(dir, new IndexWriterConfig(ArticleSchema.analyzer()))) {
+            writer.addDocument(ArticleSchema.toDocument(original));
+            writer.commit();
+            try (var reader = DirectoryReader.open(dir)) {
+                Document doc = new IndexSearcher(reader).storedFields().document(0);
+                StoredArticle stored = ArticleSchema.fromDocument(doc);
+                assertEquals(new StoredArticle("0123456789abcdef", LocalDate.of(2023, 12, 22),
+                        "2023-12-22T23:30-05:00", "Headline here", "First paragraph.\n\nSecond one.",
+                        "/archive/0123456789abcdef.txt", 123, "ab".repeat(32), 6), stored);
+            }
+        }
+    }
+
+    @Test
+    void dateValueIsLocalTimeSoTheCalendarDayIsTheArchivesDay() {
+        LocalDate day = LocalDate.of(2023, 12, 22);
+        long late = ArticleSchema.dateValue(day, OffsetDateTime.parse("2023-12-22T23:30:00-05:00"));
+        assertEquals(day, ArticleSchema.dateOf(late));
+        assertEquals(day.toEpochDay() * 86_400, ArticleSchema.dateValue(day, null));
+        assertEquals(day.toEpochDay() * 86_400 + 23 * 3600 + 30 * 60, late);
+    }
+
+    @Test
+    void publishedKeepsTheSourceForm() {
+        assertEquals("2023-12-22", ArticleSchema.published(LocalDate.of(2023, 12, 22), null));
+        assertEquals("2023-12-22T08:30+01:00", ArticleSchema.published(LocalDate.of(2023, 12, 22),
+                OffsetDateTime.parse("2023-12-22T08:30:00+01:00")));
+    }
+
+    @Test
+    void commitDataNamesSchemaAndAnalyzer() {
+        assertEquals(Integer.toString(ArticleSchema.VERSION),
+                ArticleSchema.commitData().get(ArticleSchema.COMMIT_SCHEMA_VERSION));
+        assertEquals(ArticleSchema.analyzerName(), ArticleSchema.commitData().get(ArticleSchema.COMMIT_ANALYZER));
+    }
+
+    @Test
+    void publishedDateOfADocumentWithoutOneIsNull() {
+        assertNull(ArticleSchema.publishedDate(new Document()));
+    }
+}

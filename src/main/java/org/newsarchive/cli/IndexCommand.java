@@ -112,7 +112,6 @@ final class IndexCommand implements Callable<Integer> {
         node.put("added", report.added());
         node.put("updated", report.updated());
         node.put("unchanged", report.unchanged());
-        node.put("duplicates", report.duplicates());
         node.put("rejected", report.rejected().size());
         ObjectNode reasons = node.putObject("rejected_by_reason");
         for (Map.Entry<RejectReason, Long> e : report.rejectedByReason().entrySet()) {
@@ -140,9 +139,6 @@ final class IndexCommand implements Callable<Integer> {
             report.rejectedByReason().forEach((reason, count) ->
                     reasons.append(reasons.length() == 0 ? "" : ", ").append(reason.code()).append(' ').append(count));
             out.println("rejected by reason: " + reasons);
-        }
-        if (report.duplicates() > 0) {
-            out.printf("%,d files were named twice and indexed once%n", report.duplicates());
         }
         out.printf("the index now holds %,d article%s%n", report.articles(), report.articles() == 1 ? "" : "s");
     }

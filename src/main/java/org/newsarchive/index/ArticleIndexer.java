@@ -8,9 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +37,7 @@ import org.newsarchive.schema.ArticleSchema;
  * has each worker hand its document straight to the one {@link IndexWriter}, which is built for
  * concurrent callers (each thread fills its own in-memory segment, so analysis runs in parallel
  * too). Articles are written with {@code updateDocument} keyed by id, so a file indexed twice is
- * one article; a file whose bytes did not change is not rewritten at all. Everything becomes
+ * one article (and one walker reports each real path once, however many roots reach it); a file whose bytes did not change is not rewritten at all. Everything becomes
  * visible in one commit at the end: a run that dies half-way leaves the previous commit intact.
  */
 public final class ArticleIndexer implements Closeable {
@@ -125,7 +123,7 @@ public final class ArticleIndexer implements Closeable {
             writer.setLiveCommitData(ArticleSchema.commitData().entrySet());
             writer.commit();
         }
-        return new IndexReport(run.added.get(), run.updated.get(), run.unchanged.get(), run.duplicates.get(),
+        return new IndexReport(run.added.get(), run.updated.get(), run.unchanged.get(),
                 run.rejectedSorted(), run.skippedSorted(), writer.getDocStats().numDocs,
                 Duration.ofNanos(System.nanoTime() - started));
     }
@@ -174,11 +172,9 @@ public final class ArticleIndexer implements Closeable {
         final IndexListener listener;
         final DirectoryReader before;
         final IndexSearcher beforeSearcher;
-        final Set<String> seenIds = ConcurrentHashMap.newKeySet();
         final AtomicLong added = new AtomicLong();
         final AtomicLong updated = new AtomicLong();
         final AtomicLong unchanged = new AtomicLong();
-        final AtomicLong duplicates = new AtomicLong();
         final List<Rejected> rejected = Collections.synchronizedList(new ArrayList<>());
         final List<String> skipped = Collections.synchronizedList(new ArrayList<>());
         volatile Throwable failure;
@@ -204,10 +200,6 @@ public final class ArticleIndexer implements Closeable {
                     return;
                 }
                 Article article = ((ParseOutcome.Parsed) outcome).article();
-                if (!seenIds.add(article.id())) {
-                    duplicates.incrementAndGet();
-                    return;
-                }
                 switch (stateOf(article)) {
                     case UNCHANGED -> unchanged.incrementAndGet();
                     case CHANGED -> {

@@ -13,7 +13,6 @@ import org.newsarchive.ingest.RejectReason;
  * @param added      articles new to the index
  * @param updated    articles whose file changed since it was last indexed
  * @param unchanged  articles whose file is byte for byte what the index has
- * @param duplicates files reached twice in this run (two spellings of one path), indexed once
  * @param rejected   files not indexed, with the reason
  * @param skipped    things passed over that are not errors (symlink loops), as messages
  * @param articles   live articles in the index after the run
@@ -23,7 +22,6 @@ public record IndexReport(
         long added,
         long updated,
         long unchanged,
-        long duplicates,
         List<Rejected> rejected,
         List<String> skipped,
         long articles,
@@ -45,6 +43,6 @@ public record IndexReport(
 
     /** Files this run looked at, whatever became of them. */
     public long filesSeen() {
-        return added + updated + unchanged + duplicates + rejected.size();
+        return added + updated + unchanged + rejected.size();
     }
 }

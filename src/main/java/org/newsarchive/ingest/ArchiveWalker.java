@@ -28,16 +28,28 @@ import java.util.Set;
  * <p>The recursion is the JDK's {@link Files#walkFileTree}, which keeps its own explicit stack, so
  * nesting depth is bounded by the file system, not by the Java call stack.
  *
- * <p>An instance remembers every real path it reported, across calls to {@link #walk}, so that
- * overlapping roots ({@code archive} and {@code archive/1987}) do not report a file twice. It is
- * therefore not thread-safe; use one instance per indexing run.
+ * <p><b>Reporting each file once without remembering every file.</b> An archive may hold a million
+ * files; a set of a million paths costs hundreds of megabytes. So the walker remembers the real
+ * paths of the <em>folders</em> it entered (each folder is walked at most once, however many links
+ * lead to it) and only those <em>files</em> it reached another way, through a file symlink or as
+ * a root. A plain file in a folder walked once is necessarily listed once. A file reached through
+ * a link is skipped when its own folder is walked and its own name qualifies, because the walk of
+ * that folder reports it (before or after); otherwise it is remembered, and the walk of its folder,
+ * should that come later, skips it.
+ *
+ * <p>An instance keeps this memory across calls to {@link #walk}, so that overlapping roots
+ * ({@code archive} and {@code archive/1987}) do not report a file twice. It is therefore not
+ * thread-safe; use one instance per indexing run.
  */
 public final class ArchiveWalker {
 
     private static final String ARTICLE_SUFFIX = ".txt";
 
-    /** Real paths of the files and folders already reported or entered. */
-    private final Set<Path> seen = new HashSet<>();
+    /** Real paths of the folders entered so far. */
+    private final Set<Path> walkedFolders = new HashSet<>();
+
+    /** Real paths of files reported through a symlink or as a root rather than by a folder listing. */
+    private final Set<Path> linkedFiles = new HashSet<>();
 
     /**
      * Walks {@code root}, reporting every article candidate to {@code visitor}. A root that is a
@@ -53,12 +65,12 @@ public final class ArchiveWalker {
         try {
             attributes = Files.readAttributes(root, BasicFileAttributes.class);
         } catch (IOException e) {
-            visitor.rejected(new ParseOutcome.Rejected(root, RejectReason.UNREADABLE, IoProblem.unreadable(e)));
+            rejectUnreadable(visitor, root, e);
             return;
         }
         if (attributes.isRegularFile()) {
             // Named by the user: taken whatever its name, even hidden; the parser decides.
-            reportFile(root, visitor);
+            reportResolved(root, visitor);
             return;
         }
         if (!attributes.isDirectory()) {
@@ -70,22 +82,33 @@ public final class ArchiveWalker {
                     new Visitor(root, visitor));
         } catch (IOException e) {
             // The visitor below never throws; kept for the contract of walkFileTree.
-            visitor.rejected(new ParseOutcome.Rejected(root, RejectReason.UNREADABLE, IoProblem.unreadable(e)));
+            rejectUnreadable(visitor, root, e);
         }
     }
 
-    /** Reports {@code file} by its real path unless already reported; a vanished file is rejected. */
-    private void reportFile(Path file, ArchiveVisitor visitor) {
+    /**
+     * Reports a file reached through a symlink or named as a root: by its real path, unless the
+     * listing of its real folder reports it (see the class comment) or it was reported already.
+     */
+    private void reportResolved(Path file, ArchiveVisitor visitor) {
         Path real;
         try {
             real = file.toRealPath();
         } catch (IOException e) {
-            visitor.rejected(new ParseOutcome.Rejected(file, RejectReason.UNREADABLE, IoProblem.unreadable(e)));
+            rejectUnreadable(visitor, file, e); // vanished, or unreadable on the way
             return;
         }
-        if (seen.add(real)) {
+        Path folder = real.getParent();
+        if (folder != null && walkedFolders.contains(folder) && isArticleName(real)) {
+            return;
+        }
+        if (linkedFiles.add(real)) {
             visitor.file(real);
         }
+    }
+
+    private static boolean isArticleName(Path path) {
+        return !isHidden(path) && hasArticleSuffix(path);
     }
 
     private static boolean isHidden(Path path) {
@@ -96,6 +119,15 @@ public final class ArchiveWalker {
     private static boolean hasArticleSuffix(Path path) {
         Path name = path.getFileName();
         return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(ARTICLE_SUFFIX);
+    }
+
+    private static void rejectUnreadable(ArchiveVisitor visitor, Path path, IOException e) {
+        visitor.rejected(new ParseOutcome.Rejected(path, RejectReason.UNREADABLE, IoProblem.unreadable(e)));
+    }
+
+    /** Visible for tests: the visitor that {@link #walk} uses for a folder root. */
+    Visitor visitorFor(Path root, ArchiveVisitor target) {
+        return new Visitor(root, target);
     }
 
     /**
@@ -109,10 +141,10 @@ public final class ArchiveWalker {
 
         /**
          * Real paths of the folders being walked, innermost first. A file that is not a symlink
-         * has the real path {@code realParent.resolve(name)}; knowing it saves a
-         * {@code realpath} system call per file, which walks every component of the path.
+         * has the real path {@code realFolder.resolve(name)}; knowing it saves a {@code realpath}
+         * system call per file, which would look up every component of the path again.
          */
-        private final Deque<Path> realDirectories = new ArrayDeque<>();
+        private final Deque<Path> realFolders = new ArrayDeque<>();
 
         Visitor(Path root, ArchiveVisitor target) {
             this.root = root;
@@ -128,28 +160,33 @@ public final class ArchiveWalker {
             try {
                 real = dir.toRealPath();
             } catch (IOException e) {
-                reject(dir, e);
+                rejectUnreadable(target, dir, e);
                 return FileVisitResult.SKIP_SUBTREE;
             }
-            if (!seen.add(real)) {
+            if (!walkedFolders.add(real)) {
                 return FileVisitResult.SKIP_SUBTREE; // already walked, through another link or root
             }
-            realDirectories.push(real);
+            realFolders.push(real);
             return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (isHidden(file) || !hasArticleSuffix(file)) {
+            if (!isArticleName(file)) {
                 return FileVisitResult.CONTINUE;
             }
             if (attrs.isSymbolicLink()) {
-                // With FOLLOW_LINKS, a link's own attributes are only seen when its target is missing.
+                // With FOLLOW_LINKS a link's own attributes are only seen when its target is missing.
                 target.skipped(file, "broken symlink");
             } else if (!attrs.isRegularFile()) {
                 target.skipped(file, "not a regular file");
+            } else if (Files.isSymbolicLink(file) || realFolders.isEmpty()) {
+                reportResolved(file, target);
             } else {
-                reportArticle(file);
+                Path real = realFolders.peek().resolve(file.getFileName().toString());
+                if (!linkedFiles.contains(real)) {
+                    target.file(real);
+                }
             }
             return FileVisitResult.CONTINUE;
         }
@@ -162,45 +199,18 @@ public final class ArchiveWalker {
             if (exc instanceof FileSystemLoopException) {
                 target.skipped(file, "symlink loop");
             } else {
-                reject(file, exc);
+                rejectUnreadable(target, file, exc);
             }
             return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
-            realDirectories.poll();
+            realFolders.poll();
             if (exc != null) {
-                reject(dir, exc); // the listing broke off part way
+                rejectUnreadable(target, dir, exc); // the listing broke off part way
             }
             return FileVisitResult.CONTINUE;
         }
-
-        private void reportArticle(Path file) {
-            Path realParent = realDirectories.peek();
-            boolean plain;
-            try {
-                plain = realParent != null && !Files.isSymbolicLink(file);
-            } catch (SecurityException e) {
-                plain = false;
-            }
-            if (plain) {
-                Path real = realParent.resolve(file.getFileName().toString());
-                if (seen.add(real)) {
-                    target.file(real);
-                }
-            } else {
-                reportFile(file, target);
-            }
-        }
-
-        private void reject(Path path, IOException e) {
-            target.rejected(new ParseOutcome.Rejected(path, RejectReason.UNREADABLE, IoProblem.unreadable(e)));
-        }
-    }
-
-    /** Visible for tests: the visitor that {@link #walk} uses for a folder root. */
-    Visitor visitorFor(Path root, ArchiveVisitor target) {
-        return new Visitor(root, target);
     }
 }

@@ -341,6 +341,57 @@ class ArchiveWalkerTest {
     }
 
     @Test
+    void fileReachedFirstThroughALinkRootIsNotReportedAgainByItsFolder() throws IOException {
+        write(tmp.resolve("archive/a.txt"));
+        write(tmp.resolve("archive/b.txt"));
+        Path link = Files.createSymbolicLink(tmp.resolve("link.txt"), tmp.resolve("archive/a.txt"));
+        ArchiveWalker walker = new ArchiveWalker();
+        Recorder recorder = new Recorder(tmp);
+        walker.walk(link, recorder);
+        walker.walk(tmp.resolve("archive"), recorder);
+        walker.walk(link, recorder);
+        assertEquals(List.of(real.resolve("archive/a.txt"), real.resolve("archive/b.txt")), recorder.files);
+    }
+
+    @Test
+    void linksToFilesTheWalkDoesNotTakeReportTheirTargetOnce() throws IOException {
+        Path archive = Files.createDirectory(tmp.resolve("archive"));
+        write(archive.resolve(".draft.txt"));
+        write(archive.resolve("story.md"));
+        Files.createSymbolicLink(archive.resolve("draft-link.txt"), archive.resolve(".draft.txt"));
+        Files.createSymbolicLink(archive.resolve("story-link.txt"), archive.resolve("story.md"));
+        Files.createSymbolicLink(archive.resolve("story-link-2.txt"), archive.resolve("story.md"));
+        Files.createSymbolicLink(archive.resolve("story-link.md"), archive.resolve("story.md")); // not a .txt name
+        ArchiveWalker walker = new ArchiveWalker();
+        Recorder recorder = new Recorder(tmp);
+        walker.walk(archive, recorder);
+        walker.walk(archive.resolve("story.md"), recorder); // a root naming it: already reported
+        assertEquals(Set.of("archive/.draft.txt", "archive/story.md"), recorder.relativeFiles(real));
+        assertEquals(List.of(), recorder.skipped);
+    }
+
+    @Test
+    void fileRootWithAnyNameInAWalkedFolderIsStillReported() throws IOException {
+        write(tmp.resolve("archive/a.txt"));
+        write(tmp.resolve("archive/notes.md"));
+        ArchiveWalker walker = new ArchiveWalker();
+        Recorder recorder = new Recorder(tmp);
+        walker.walk(tmp.resolve("archive"), recorder);
+        walker.walk(tmp.resolve("archive/notes.md"), recorder);
+        walker.walk(tmp.resolve("archive/a.txt"), recorder);
+        assertEquals(List.of(real.resolve("archive/a.txt"), real.resolve("archive/notes.md")), recorder.files);
+    }
+
+    @Test
+    void linkIntoAHiddenFolderReportsTheTarget() throws IOException {
+        write(tmp.resolve("archive/.git/kept.txt"));
+        Files.createSymbolicLink(tmp.resolve("archive/kept.txt"), tmp.resolve("archive/.git/kept.txt"));
+        Recorder recorder = new Recorder(tmp);
+        new ArchiveWalker().walk(tmp.resolve("archive"), recorder);
+        assertEquals(List.of(real.resolve("archive/.git/kept.txt")), recorder.files);
+    }
+
+    @Test
     void nullArgumentsAreProgrammingErrors() {
         ArchiveWalker walker = new ArchiveWalker();
         Recorder recorder = new Recorder(tmp);

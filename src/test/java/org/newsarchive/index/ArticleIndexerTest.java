@@ -1,0 +1,178 @@
+package org.newsarchive.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsarchive.ingest.ParseOutcome.Rejected;
+import org.newsarchive.ingest.RejectReason;
+import org.newsarchive.schema.ArticleSchema;
+
+class ArticleIndexerTest {
+
+    @TempDir
+    Path archive;
+
+    @TempDir
+    Path index;
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private IndexReport run(int threads, Path... roots) throws IOException {
+        try (ArticleIndexer indexer = ArticleIndexer.open(index)) {
+            return indexer.index(List.of(roots), new IndexSettings(threads, 1 << 20), IndexListener.NONE);
+        }
+    }
+
+    /** Ids and paths of what the index holds, read straight from Lucene. */
+    private Map<String, String> indexed() throws IOException {
+        try (var dir = FSDirectory.open(index); var reader = DirectoryReader.open(dir)) {
+            Map<String, String> byId = new java.util.TreeMap<>();
+            StoredFields stored = reader.storedFields();
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                var d = stored.document(doc);
+                if (reader.hasDeletions() && !org.apache.lucene.index.MultiBits.getLiveDocs(reader).get(doc)) {
+                    continue;
+                }
+                String previous = byId.put(d.get(ArticleSchema.ID), d.get(ArticleSchema.PATH));
+                assertEquals(null, previous, "duplicate id " + d.get(ArticleSchema.ID));
+            }
+            return byId;
+        }
+    }
+
+    private void articles(int count) throws IOException {
+        for (int i = 0; i < count; i++) {
+            write(archive.resolve("y" + (i % 3)).resolve("a" + i + ".txt"),
+                    " date 2023-01-" + String.format("%02d", 1 + i % 28) + " Title " + i + "\n\nBody number " + i + ".\n");
+        }
+    }
+
+    @Test
+    void indexesEveryFileOnceAndCommits() throws IOException {
+        articles(50);
+        IndexReport report = run(4, archive);
+        assertEquals(50, report.added());
+        assertEquals(0, report.updated());
+        assertEquals(0, report.unchanged());
+        assertEquals(List.of(), report.rejected());
+        assertEquals(50, report.articles());
+        assertEquals(50, indexed().size());
+    }
+
+    @Test
+    void reindexingUnchangedFilesChangesNothing() throws IOException {
+        articles(20);
+        run(2, archive);
+        long generation;
+        try (var dir = FSDirectory.open(index)) {
+            generation = org.apache.lucene.index.SegmentInfos.getLastCommitGeneration(dir);
+        }
+        IndexReport again = run(2, archive);
+        assertEquals(0, again.added());
+        assertEquals(0, again.updated());
+        assertEquals(20, again.unchanged());
+        assertEquals(20, again.articles());
+        try (var dir = FSDirectory.open(index)) {
+            assertEquals(generation, org.apache.lucene.index.SegmentInfos.getLastCommitGeneration(dir),
+                    "no new commit when nothing changed");
+        }
+    }
+
+    @Test
+    void changedFilesAreUpdatedInPlace() throws IOException {
+        articles(5);
+        run(1, archive);
+        write(archive.resolve("y0/a0.txt"), " date 2023-02-02 New title\n\nNew body.\n");
+        IndexReport report = run(1, archive);
+        assertEquals(1, report.updated());
+        assertEquals(4, report.unchanged());
+        assertEquals(5, indexed().size());
+        try (var searcher = org.newsarchive.query.ArchiveSearcher.open(index)) {
+            String id = org.newsarchive.ingest.ArticleId.of(archive.resolve("y0/a0.txt").toRealPath());
+            assertEquals("New title", searcher.find(id).orElseThrow().headline());
+        }
+    }
+
+    @Test
+    void anotherSpellingOfAPathIsTheSameArticle() throws IOException {
+        articles(6);
+        run(2, archive);
+        Path detour = archive.resolve("y1").resolve("..").resolve(".").resolve("y0");
+        Files.createSymbolicLink(archive.resolve("link"), archive.resolve("y2"));
+        IndexReport report = run(2, detour, archive.resolve("link"), archive.resolve("y0/a0.txt"));
+        assertEquals(0, report.added());
+        assertEquals(6, indexed().size());
+    }
+
+    @Test
+    void theSameFileTwiceInOneRunIsIndexedOnce() throws IOException {
+        articles(3);
+        IndexReport report = run(2, archive, archive.resolve("y0"));
+        assertEquals(3, report.added());
+        assertEquals(3, indexed().size());
+    }
+
+    @Test
+    void badFilesAreReportedAndTheRestIndexed() throws IOException {
+        articles(4);
+        write(archive.resolve("bad/nodate.txt"), "Just some text\n");
+        write(archive.resolve("bad/impossible.txt"), "date 2023-02-30 Text\n");
+        Files.write(archive.resolve("bad/binary.txt"), new byte[] {'d', 'a', 't', 'e', 0, 1, 2});
+        List<Rejected> heard = Collections.synchronizedList(new ArrayList<>());
+        IndexReport report;
+        try (ArticleIndexer indexer = ArticleIndexer.open(index)) {
+            report = indexer.index(List.of(archive), new IndexSettings(2, 1 << 20), new IndexListener() {
+                @Override
+                public void rejected(Rejected rejected) {
+                    heard.add(rejected);
+                }
+            });
+        }
+        assertEquals(4, report.added());
+        Set<String> reasons = new HashSet<>();
+        report.rejected().forEach(r -> reasons.add(r.path().getFileName() + "=" + r.reason()));
+        assertEquals(Set.of("nodate.txt=NO_DATE_LINE", "impossible.txt=IMPOSSIBLE_DATE", "binary.txt=BINARY"), reasons);
+        assertEquals(3, heard.size());
+        assertEquals(Map.of(RejectReason.NO_DATE_LINE, 1L, RejectReason.IMPOSSIBLE_DATE, 1L, RejectReason.BINARY, 1L),
+                report.rejectedByReason());
+        assertEquals(4, indexed().size());
+    }
+
+    @Test
+    void aSecondWriterGetsAClearError() throws IOException {
+        try (ArticleIndexer first = ArticleIndexer.open(index)) {
+            IndexLockedException e = assertThrows(IndexLockedException.class, () -> ArticleIndexer.open(index));
+            assertTrue(e.getMessage().contains("is being written by another process"), e.getMessage());
+        }
+        // the lock is released on close
+        ArticleIndexer.open(index).close();
+    }
+
+    @Test
+    void commitRecordsTheSchema() throws IOException {
+        articles(1);
+        run(1, archive);
+        try (var dir = FSDirectory.open(index); var reader = DirectoryReader.open(dir)) {
+            assertEquals(ArticleSchema.commitData(), reader.getIndexCommit().getUserData());
+        }
+    }
+}

@@ -1,6 +1,7 @@
 package org.newsarchive.cli;
 
 import java.io.PrintWriter;
+import org.newsarchive.index.IndexLocationException;
 import org.newsarchive.index.IndexLockedException;
 import org.newsarchive.query.IndexUnavailableException;
 import org.newsarchive.query.InvalidDateException;
@@ -51,7 +52,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         if (e instanceof UsageException || e instanceof InvalidQueryException || e instanceof InvalidDateException) {
             return ExitCodes.USAGE;
         }
-        if (e instanceof IndexUnavailableException || e instanceof IndexLockedException) {
+        if (e instanceof IndexUnavailableException || e instanceof IndexLockedException
+                || e instanceof IndexLocationException) {
             return ExitCodes.INDEX_UNAVAILABLE;
         }
         return ExitCodes.FAILURE;

@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "index",
         mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = {
             "Index article files. Folders are walked recursively for *.txt files (hidden files and",
             "folders are skipped); a file named directly is taken whatever its name. New files are",

@@ -7,7 +7,16 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = NewsArchiveCommand.commandLine(CliEnvironment.system()).execute(args);
+        int code;
+        try {
+            code = NewsArchiveCommand.commandLine(CliEnvironment.system()).execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("newsarchive: out of memory; give the JVM more with NEWSARCHIVE_JAVA_OPTS=-Xmx2g");
+            code = ExitCodes.FAILURE;
+        } catch (Throwable e) { // errors picocli does not handle (it handles exceptions)
+            System.err.println("newsarchive: " + e);
+            code = ExitCodes.FAILURE;
+        }
         System.exit(code);
     }
 }

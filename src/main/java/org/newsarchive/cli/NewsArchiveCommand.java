@@ -83,6 +83,11 @@ public final class NewsArchiveCommand implements Runnable {
         cmd.setExecutionExceptionHandler(errors);
         cmd.setExitCodeExceptionMapper(ErrorHandler::exitCode);
         cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n");
+        // "search volcano -harbor" excludes harbor: a word after the query that starts with one
+        // dash is a query word, not a cluster of short options such as -h.
+        cmd.getSubcommands().get("search")
+                .setPosixClusteredShortOptionsAllowed(false)
+                .setUnmatchedOptionsArePositionalParams(true);
         for (CommandLine sub : cmd.getSubcommands().values()) {
             sub.getCommandSpec().usageMessage()
                     .exitCodeListHeading("%nExit codes:%n")

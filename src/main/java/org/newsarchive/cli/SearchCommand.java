@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "search",
         mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = {
             "Search the archive. QUERY uses Lucene's classic syntax over headline and body:",
             "  words (all must match), \"exact phrase\", OR, NOT, +must, -mustnot, wildc*rd, fuzzy~,",
@@ -69,6 +70,11 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        for (String word : query) {
+            if (word.startsWith("--")) {
+                throw new UsageException("unknown option '" + word + "' (see 'newsarchive search --help')");
+            }
+        }
         if (limit < 0) {
             throw new UsageException("--limit must be 0 or more, not " + limit);
         }

@@ -16,7 +16,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code newsarchive show ID}: one whole article. */
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Print one article by its id (as shown by search).")
+@Command(name = "show", mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class, description = "Print one article by its id (as shown by search).")
 final class ShowCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -16,7 +16,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code newsarchive stats}: what the index holds. */
-@Command(name = "stats", mixinStandardHelpOptions = true, description = "Show how many articles the index holds, their dates and sizes.")
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class, description = "Show how many articles the index holds, their dates and sizes.")
 final class StatsCommand implements Callable<Integer> {
 
     @ParentCommand

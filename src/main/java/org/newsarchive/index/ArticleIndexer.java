@@ -55,10 +55,19 @@ public final class ArticleIndexer implements Closeable {
     /**
      * Opens (creating if needed) the index at {@code location} for writing.
      *
-     * @throws IndexLockedException when another process is writing to it
+     * @throws IndexLockedException   when another process is writing to it
+     * @throws IndexLocationException when the location is a file or cannot be created
      */
     public static ArticleIndexer open(Path location) throws IOException {
-        Files.createDirectories(location);
+        if (Files.exists(location) && !Files.isDirectory(location)) {
+            throw new IndexLocationException("cannot write an index at " + location + ": it is a file, not a folder");
+        }
+        try {
+            Files.createDirectories(location);
+        } catch (IOException e) {
+            throw new IndexLocationException("cannot create the index folder " + location + ": "
+                    + e.getClass().getSimpleName(), e);
+        }
         Directory directory = FSDirectory.open(location);
         try {
             IndexWriterConfig config = new IndexWriterConfig(ArticleSchema.analyzer())

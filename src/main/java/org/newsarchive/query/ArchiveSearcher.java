@@ -39,6 +39,9 @@ import org.newsarchive.schema.StoredArticle;
  */
 public final class ArchiveSearcher implements Closeable {
 
+    private static final String REBUILD_ADVICE =
+            "rebuild it: move it aside and run 'newsarchive index PATH...' again";
+
     private final Path location;
     private final Directory directory;
     private final DirectoryReader reader;
@@ -75,12 +78,11 @@ public final class ArchiveSearcher implements Closeable {
         } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
             closeQuietly(directory);
             throw new IndexUnavailableException("the index at " + location
-                    + " was written by an incompatible version: run 'newsarchive reindex'", e);
+                    + " is corrupt or was written by an incompatible version; " + REBUILD_ADVICE, e);
         } catch (IOException | RuntimeException e) {
             closeQuietly(directory);
-            throw new IndexUnavailableException("cannot read the index at " + location + ": "
-                    + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + " (rebuild it with 'newsarchive reindex')", e);
+            throw new IndexUnavailableException("cannot read the index at " + location + " ("
+                    + e.getClass().getSimpleName() + "); " + REBUILD_ADVICE, e);
         }
     }
 

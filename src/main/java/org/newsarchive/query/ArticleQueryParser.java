@@ -6,6 +6,9 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.newsarchive.schema.ArticleSchema;
 
@@ -35,7 +38,7 @@ public final class ArticleQueryParser {
         }
         Parser parser = new Parser();
         try {
-            return parser.parse(text);
+            return matchingAllButExcluded(parser.parse(text));
         } catch (ParseException e) {
             throw new InvalidQueryException(describe(text, e), e);
         } catch (InvalidDateException e) {
@@ -59,6 +62,20 @@ public final class ArticleQueryParser {
         String message = String.valueOf(cause.getMessage());
         int newline = message.indexOf('\n');
         return "invalid query: " + (newline < 0 ? message : message.substring(0, newline));
+    }
+
+    /**
+     * Lucene matches nothing for a query made only of exclusions ({@code NOT volcano}); a user
+     * means "every article but those", so that is what such a query gets.
+     */
+    private static Query matchingAllButExcluded(Query query) {
+        if (query instanceof BooleanQuery bool && !bool.clauses().isEmpty()
+                && bool.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
+            BooleanQuery.Builder builder = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+            bool.clauses().forEach(builder::add);
+            return builder.build();
+        }
+        return query;
     }
 
     /** Names the opening quote that is never closed, or the backslash that escapes nothing. */
@@ -108,6 +125,10 @@ public final class ArticleQueryParser {
 
         @Override
         protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+            // the grammar sends every quoted term here, with the default slop unless ~N was given
+            if (field != null && ArticleSchema.DATE.equals(checked(field)) && slop == getPhraseSlop()) {
+                return getFieldQuery(field, queryText, true);
+            }
             return super.getFieldQuery(textOnly(field, "a proximity query"), queryText, slop);
         }
 
@@ -123,7 +144,8 @@ public final class ArticleQueryParser {
                     : startInclusive ? PartialDate.parse(part1).first() : PartialDate.parse(part1).last().plusDays(1);
             var to = isOpen(part2) ? null
                     : endInclusive ? PartialDate.parse(part2).last() : PartialDate.parse(part2).first().minusDays(1);
-            return ArticleSchema.dateRange(from, to);
+            DateRange range = new DateRange(from, to); // refuses an empty range, as --from/--to do
+            return ArticleSchema.dateRange(range.from(), range.to());
         }
 
         @Override

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,8 +77,8 @@ public final class ArticleSchema {
     public static final String BODY = "body";
 
     /**
-     * Real path of the source file. A keyword, so that later runs can find and delete the
-     * articles of files that disappeared, and so users can filter on an exact path.
+     * Real path of the source file. A keyword, so that articles can be found by the file they
+     * came from (to remove those whose file disappeared, to filter on an exact path).
      */
     public static final String PATH = "path";
 
@@ -186,9 +187,12 @@ public final class ArticleSchema {
         return published == null ? null : LocalDate.parse(published.substring(0, 10));
     }
 
-    /** The display form of a publication date: ISO date, or ISO date-time with offset. */
+    /**
+     * The display form of a publication date: ISO date, or ISO date-time with offset and always
+     * with seconds, so that {@code 23:30:00} is not shortened to {@code 23:30}.
+     */
     public static String published(LocalDate date, OffsetDateTime time) {
-        return time == null ? date.toString() : time.toString();
+        return time == null ? date.toString() : time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     /**

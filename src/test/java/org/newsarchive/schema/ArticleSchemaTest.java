@@ -34,7 +34,7 @@ class ArticleSchemaTest {
                 Document doc = new IndexSearcher(reader).storedFields().document(0);
                 StoredArticle stored = ArticleSchema.fromDocument(doc);
                 assertEquals(new StoredArticle("0123456789abcdef", LocalDate.of(2023, 12, 22),
-                        "2023-12-22T23:30-05:00", "Headline here", "First paragraph.\n\nSecond one.",
+                        "2023-12-22T23:30:00-05:00", "Headline here", "First paragraph.\n\nSecond one.",
                         "/archive/0123456789abcdef.txt", 123, "ab".repeat(32), 6), stored);
             }
         }
@@ -52,7 +52,7 @@ class ArticleSchemaTest {
     @Test
     void publishedKeepsTheSourceForm() {
         assertEquals("2023-12-22", ArticleSchema.published(LocalDate.of(2023, 12, 22), null));
-        assertEquals("2023-12-22T08:30+01:00", ArticleSchema.published(LocalDate.of(2023, 12, 22),
+        assertEquals("2023-12-22T08:30:00+01:00", ArticleSchema.published(LocalDate.of(2023, 12, 22),
                 OffsetDateTime.parse("2023-12-22T08:30:00+01:00")));
     }
 

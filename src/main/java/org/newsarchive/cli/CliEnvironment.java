@@ -4,6 +4,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.newsarchive.entity.MentionRecognizer;
 
 /**
  * What the commands learn from outside their arguments: environment variables, where the
@@ -13,8 +15,11 @@ import java.util.Map;
  * @param variables environment variables ({@code NEWSARCHIVE_INDEX}, {@code NO_COLOR}, {@code TERM})
  * @param home      the installation (repository) folder whose {@code index-data/} is the default index
  * @param terminal  whether standard output is an interactive terminal
+ * @param recognizer the named-entity recogniser, created only when a command needs it (loading
+ *                   a model costs time a search must never pay)
  */
-public record CliEnvironment(Map<String, String> variables, Path home, boolean terminal) {
+public record CliEnvironment(Map<String, String> variables, Path home, boolean terminal,
+        Supplier<MentionRecognizer> recognizer) {
 
     /** Environment variable that sets the index location. */
     public static final String INDEX_VARIABLE = "NEWSARCHIVE_INDEX";
@@ -26,9 +31,18 @@ public record CliEnvironment(Map<String, String> variables, Path home, boolean t
         variables = Map.copyOf(variables);
     }
 
+    /** An environment with the shipped recogniser. */
+    public CliEnvironment(Map<String, String> variables, Path home, boolean terminal) {
+        this(variables, home, terminal, CliEnvironment::defaultRecognizer);
+    }
+
     /** The real environment of this process. */
     public static CliEnvironment system() {
         return new CliEnvironment(System.getenv(), detectHome(), System.console() != null);
+    }
+
+    private static MentionRecognizer defaultRecognizer() {
+        return text -> java.util.List.of();
     }
 
     /** The index used when no {@code --index} is given. */

@@ -1,6 +1,7 @@
 package org.newsarchive.cli;
 
 import java.io.PrintWriter;
+import org.newsarchive.entity.AliasFileException;
 import org.newsarchive.index.IndexLocationException;
 import org.newsarchive.index.IndexLockedException;
 import org.newsarchive.query.IndexUnavailableException;
@@ -49,7 +50,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     }
 
     static int exitCode(Throwable e) {
-        if (e instanceof UsageException || e instanceof InvalidQueryException || e instanceof InvalidDateException) {
+        if (e instanceof UsageException || e instanceof InvalidQueryException || e instanceof InvalidDateException
+                || e instanceof AliasFileException) {
             return ExitCodes.USAGE;
         }
         if (e instanceof IndexUnavailableException || e instanceof IndexLockedException

@@ -1,6 +1,10 @@
 package org.newsarchive.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import org.newsarchive.entity.AliasTable;
+import org.newsarchive.entity.EntityExtractor;
+import org.newsarchive.entity.RecognizingEntityExtractor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,6 +22,7 @@ import picocli.CommandLine.Spec;
             SearchCommand.class,
             ShowCommand.class,
             StatsCommand.class,
+            EntitiesCommand.class,
             CommandLine.HelpCommand.class,
         },
         footerHeading = "%nIndex location:%n",
@@ -46,6 +51,12 @@ public final class NewsArchiveCommand implements Runnable {
     @Option(names = "--debug", description = "Show stack traces of unexpected errors.")
     private boolean debug;
 
+    @Option(names = "--aliases", paramLabel = "FILE",
+            description = "Extra entity aliases ('TYPE: Canonical = variant, ...' per line), added to the shipped ones.")
+    private Path aliasFile;
+
+    private AliasTable aliases;
+
     public NewsArchiveCommand(CliEnvironment environment) {
         this.environment = environment;
     }
@@ -57,6 +68,23 @@ public final class NewsArchiveCommand implements Runnable {
 
     boolean debug() {
         return debug;
+    }
+
+    /** The alias table: the shipped one, extended by --aliases FILE. */
+    AliasTable aliases() throws IOException {
+        if (aliases == null) {
+            AliasTable table = AliasTable.defaults();
+            if (aliasFile != null) {
+                table = table.extendedWith(aliasFile);
+            }
+            aliases = table;
+        }
+        return aliases;
+    }
+
+    /** The entity extractor for indexing and tagging: the recogniser plus our normalisation. */
+    EntityExtractor entityExtractor() throws IOException {
+        return new RecognizingEntityExtractor(environment.recognizer().get(), aliases());
     }
 
     CliEnvironment environment() {

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.newsarchive.entity.EntityType;
+import org.newsarchive.query.EntityFilter;
 import java.util.concurrent.Callable;
 import org.newsarchive.query.ArchiveSearcher;
 import org.newsarchive.query.DateRange;
@@ -52,6 +56,15 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Only articles on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD; --to 2023-02 ends on Feb 28).")
     private String to;
 
+    @Option(names = "--person", paramLabel = "NAME", description = "Only articles mentioning this person (repeatable: all must match).")
+    private List<String> persons = new ArrayList<>();
+
+    @Option(names = "--org", paramLabel = "NAME", description = "Only articles mentioning this organisation (repeatable).")
+    private List<String> orgs = new ArrayList<>();
+
+    @Option(names = "--place", paramLabel = "NAME", description = "Only articles mentioning this place (repeatable).")
+    private List<String> places = new ArrayList<>();
+
     @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
             description = "relevance (ties: newest first), newest or oldest. Default: ${DEFAULT-VALUE}.")
     private SortOrder sort;
@@ -82,9 +95,13 @@ final class SearchCommand implements Callable<Integer> {
             throw new UsageException("--offset must be 0 or more, not " + offset);
         }
         DateRange dates = DateRange.of(from, to);
-        SearchRequest request = new SearchRequest(String.join(" ", query), dates, sort, limit, offset);
+        List<EntityFilter> filters = new ArrayList<>();
+        persons.forEach(name -> filters.add(new EntityFilter(EntityType.PERSON, name)));
+        orgs.forEach(name -> filters.add(new EntityFilter(EntityType.ORGANIZATION, name)));
+        places.forEach(name -> filters.add(new EntityFilter(EntityType.LOCATION, name)));
+        SearchRequest request = new SearchRequest(String.join(" ", query), dates, filters, sort, limit, offset);
         SearchResult result;
-        try (ArchiveSearcher searcher = ArchiveSearcher.open(indexOption.resolve(top))) {
+        try (ArchiveSearcher searcher = ArchiveSearcher.open(indexOption.resolve(top), top.aliases())) {
             result = searcher.search(request);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -116,6 +133,17 @@ final class SearchCommand implements Callable<Integer> {
         node.put("score", hit.score());
         node.put("snippet", hit.snippet().toHtmlEm());
         node.put("path", hit.path());
+        node.set("entities", entitiesJson(hit.entities()));
+        return node;
+    }
+
+    /** {@code {"person": [...], "org": [...], "place": [...], "misc": [...]}}, every type present. */
+    static ObjectNode entitiesJson(Map<EntityType, List<String>> entities) {
+        ObjectNode node = JsonOutput.object();
+        for (EntityType type : EntityType.values()) {
+            ArrayNode names = node.putArray(type.queryName());
+            entities.getOrDefault(type, List.of()).forEach(names::add);
+        }
         return node;
     }
 

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsarchive.entity.EntityType;
 import org.newsarchive.query.ArchiveSearcher;
 import org.newsarchive.schema.StoredArticle;
 import picocli.CommandLine.Command;
@@ -38,7 +40,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         StoredArticle article;
-        try (ArchiveSearcher searcher = ArchiveSearcher.open(indexOption.resolve(top))) {
+        try (ArchiveSearcher searcher = ArchiveSearcher.open(indexOption.resolve(top), top.aliases())) {
             article = searcher.find(id.strip())
                     .orElseThrow(() -> new UsageException("no article with id '" + id.strip() + "' in the index"));
         }
@@ -69,6 +71,7 @@ final class ShowCommand implements Callable<Integer> {
         node.put("size_bytes", article.sizeBytes());
         node.put("sha256", article.sha256());
         node.put("word_count", article.wordCount());
+        node.set("entities", SearchCommand.entitiesJson(article.entities()));
         return node;
     }
 
@@ -77,6 +80,12 @@ final class ShowCommand implements Callable<Integer> {
         out.println(article.published() + "  id " + article.id());
         out.println(article.path());
         out.printf("%,d words, %,d bytes, sha256 %s%n", article.wordCount(), article.sizeBytes(), article.sha256());
+        for (EntityType type : EntityType.values()) {
+            List<String> names = article.entities().getOrDefault(type, List.of());
+            if (!names.isEmpty()) {
+                out.printf("%-7s %s%n", type.queryName() + ":", String.join("; ", names));
+            }
+        }
         out.println();
         out.println(article.body());
     }

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.newsarchive.entity.EntityExtractor;
 import org.newsarchive.ingest.ArchiveVisitor;
 import org.newsarchive.ingest.ArchiveWalker;
 import org.newsarchive.ingest.Article;
@@ -45,20 +47,34 @@ public final class ArticleIndexer implements Closeable {
     private final Path location;
     private final Directory directory;
     private final IndexWriter writer;
+    private final EntityExtractor entities;
 
-    private ArticleIndexer(Path location, Directory directory, IndexWriter writer) {
+    private ArticleIndexer(Path location, Directory directory, IndexWriter writer, EntityExtractor entities) {
         this.location = location;
         this.directory = directory;
         this.writer = writer;
+        this.entities = entities;
     }
 
     /**
-     * Opens (creating if needed) the index at {@code location} for writing.
+     * Opens (creating if needed) the index at {@code location} for writing, without entity
+     * extraction.
      *
      * @throws IndexLockedException   when another process is writing to it
      * @throws IndexLocationException when the location is a file or cannot be created
      */
     public static ArticleIndexer open(Path location) throws IOException {
+        return open(location, EntityExtractor.NONE);
+    }
+
+    /**
+     * Opens (creating if needed) the index at {@code location} for writing; each article's
+     * entities are extracted by {@code entities} on the worker that parsed it.
+     *
+     * @throws IndexLockedException   when another process is writing to it
+     * @throws IndexLocationException when the location is a file or cannot be created
+     */
+    public static ArticleIndexer open(Path location, EntityExtractor entities) throws IOException {
         if (Files.exists(location) && !Files.isDirectory(location)) {
             throw new IndexLocationException("cannot write an index at " + location + ": it is a file, not a folder");
         }
@@ -74,7 +90,7 @@ public final class ArticleIndexer implements Closeable {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64)
                     .setCommitOnClose(false);
-            return new ArticleIndexer(location, directory, new IndexWriter(directory, config));
+            return new ArticleIndexer(location, directory, new IndexWriter(directory, config), entities);
         } catch (LockObtainFailedException e) {
             directory.close();
             throw new IndexLockedException("the index at " + location
@@ -212,11 +228,11 @@ public final class ArticleIndexer implements Closeable {
                 switch (stateOf(article)) {
                     case UNCHANGED -> unchanged.incrementAndGet();
                     case CHANGED -> {
-                        writer.updateDocument(ArticleSchema.idTerm(article.id()), ArticleSchema.toDocument(article));
+                        writer.updateDocument(ArticleSchema.idTerm(article.id()), document(article));
                         updated.incrementAndGet();
                     }
                     case NEW -> {
-                        writer.updateDocument(ArticleSchema.idTerm(article.id()), ArticleSchema.toDocument(article));
+                        writer.updateDocument(ArticleSchema.idTerm(article.id()), document(article));
                         added.incrementAndGet();
                     }
                 }
@@ -225,6 +241,10 @@ public final class ArticleIndexer implements Closeable {
                     failure = e;
                 }
             }
+        }
+
+        private Document document(Article article) {
+            return ArticleSchema.toDocument(article, entities.extract(article.headline(), article.body()));
         }
 
         private State stateOf(Article article) throws IOException {

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +31,9 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.newsarchive.entity.AliasTable;
+import org.newsarchive.entity.EntityNormalizer;
+import org.newsarchive.entity.EntityType;
 import org.newsarchive.schema.ArticleSchema;
 import org.newsarchive.schema.StoredArticle;
 
@@ -46,20 +51,32 @@ public final class ArchiveSearcher implements Closeable {
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private final EntityNormalizer names;
 
-    private ArchiveSearcher(Path location, Directory directory, DirectoryReader reader) {
+    private ArchiveSearcher(Path location, Directory directory, DirectoryReader reader, EntityNormalizer names) {
         this.location = location;
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        this.names = names;
     }
 
     /**
-     * Opens the index at {@code location}.
+     * Opens the index at {@code location}, with the shipped entity aliases.
      *
      * @throws IndexUnavailableException when there is no index there or it cannot be read
      */
     public static ArchiveSearcher open(Path location) throws IndexUnavailableException {
+        return open(location, AliasTable.defaults());
+    }
+
+    /**
+     * Opens the index at {@code location}; entity names in queries and filters are normalised
+     * with {@code aliases}, as they were when indexing.
+     *
+     * @throws IndexUnavailableException when there is no index there or it cannot be read
+     */
+    public static ArchiveSearcher open(Path location, AliasTable aliases) throws IndexUnavailableException {
         if (!Files.isDirectory(location)) {
             throw new IndexUnavailableException("no index at " + location
                     + ": run 'newsarchive index PATH...' first");
@@ -71,7 +88,8 @@ public final class ArchiveSearcher implements Closeable {
                 throw new IndexUnavailableException("no index at " + location
                         + ": run 'newsarchive index PATH...' first");
             }
-            return new ArchiveSearcher(location, directory, DirectoryReader.open(directory));
+            return new ArchiveSearcher(location, directory, DirectoryReader.open(directory),
+                    new EntityNormalizer(aliases));
         } catch (IndexUnavailableException e) {
             closeQuietly(directory);
             throw e;
@@ -103,7 +121,7 @@ public final class ArchiveSearcher implements Closeable {
      */
     public SearchResult search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
-        Query query = filtered(ArticleQueryParser.parse(request.query()), request.dates());
+        Query query = filtered(ArticleQueryParser.parse(request.query(), names), request.dates(), request.entities());
         int wanted = (int) Math.min((long) request.offset() + request.limit(), reader.maxDoc());
         List<SearchHit> hits = new ArrayList<>();
         long total;
@@ -130,14 +148,44 @@ public final class ArchiveSearcher implements Closeable {
         return new SearchResult(request.query(), total, tookMs, hits);
     }
 
-    private static Query filtered(Query query, DateRange dates) {
-        if (dates.isAll()) {
+    private Query filtered(Query query, DateRange dates, List<EntityFilter> entities) {
+        if (dates.isAll() && entities.isEmpty()) {
             return query;
         }
-        return new BooleanQuery.Builder()
-                .add(query, BooleanClause.Occur.MUST)
-                .add(ArticleSchema.dateRange(dates.from(), dates.to()), BooleanClause.Occur.FILTER)
-                .build();
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        if (!dates.isAll()) {
+            builder.add(ArticleSchema.dateRange(dates.from(), dates.to()), BooleanClause.Occur.FILTER);
+        }
+        for (EntityFilter filter : entities) {
+            builder.add(ArticleSchema.entityQuery(filter.type(), names.keyOf(filter.type(), filter.name())),
+                    BooleanClause.Occur.FILTER);
+        }
+        return builder.build();
+    }
+
+    /**
+     * The most frequent entities among the articles matching a query.
+     *
+     * @throws InvalidQueryException when the query cannot be parsed
+     */
+    public EntityCounts entities(EntityCountRequest request) throws IOException {
+        long started = System.nanoTime();
+        Query query = filtered(ArticleQueryParser.parse(request.query(), names), request.dates(), List.of());
+        Set<String> excluded = new java.util.HashSet<>();
+        if (request.with() != null) {
+            BooleanQuery.Builder anyType = new BooleanQuery.Builder();
+            for (EntityType type : EntityType.values()) {
+                String key = names.keyOf(type, request.with());
+                anyType.add(ArticleSchema.entityQuery(type, key), BooleanClause.Occur.SHOULD);
+                excluded.add(key);
+            }
+            query = new BooleanQuery.Builder()
+                    .add(query, BooleanClause.Occur.MUST)
+                    .add(anyType.build(), BooleanClause.Occur.FILTER)
+                    .build();
+        }
+        Set<EntityType> types = request.types().isEmpty() ? EnumSet.allOf(EntityType.class) : request.types();
+        return new EntityCounter(searcher).count(query, types, request.limit(), excluded, started);
     }
 
     private static Sort sort(SortOrder order) {
@@ -174,7 +222,8 @@ public final class ArchiveSearcher implements Closeable {
                     highlights.headline(i),
                     page[i].score,
                     highlights.body(i),
-                    doc.get(ArticleSchema.PATH)));
+                    doc.get(ArticleSchema.PATH),
+                    ArticleSchema.entities(doc)));
         }
         return hits;
     }

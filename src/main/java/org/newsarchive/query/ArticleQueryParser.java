@@ -10,6 +10,9 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.newsarchive.entity.AliasTable;
+import org.newsarchive.entity.EntityNormalizer;
+import org.newsarchive.entity.EntityType;
 import org.newsarchive.schema.ArticleSchema;
 
 /**
@@ -33,10 +36,20 @@ public final class ArticleQueryParser {
      *                               or date
      */
     public static Query parse(String text) {
+        return parse(text, new EntityNormalizer(AliasTable.defaults()));
+    }
+
+    /**
+     * Parses a query whose entity names ({@code place:"U.S."}) are normalised by {@code names}.
+     *
+     * @throws InvalidQueryException with the column of a syntax error, or naming the bad field
+     *                               or date
+     */
+    public static Query parse(String text, EntityNormalizer names) {
         if (text == null || text.isBlank()) {
             throw new InvalidQueryException("empty query: give words to search for, or *:* for every article");
         }
-        Parser parser = new Parser();
+        Parser parser = new Parser(names);
         try {
             return matchingAllButExcluded(parser.parse(text));
         } catch (ParseException e) {
@@ -101,13 +114,16 @@ public final class ArticleQueryParser {
     /** Classic parser with date-aware and field-checked hooks. */
     private static final class Parser extends MultiFieldQueryParser {
 
-        Parser() {
+        private final EntityNormalizer names;
+
+        Parser(EntityNormalizer names) {
             super(ArticleSchema.TEXT_FIELDS.toArray(String[]::new), ArticleSchema.analyzer(),
                     ArticleSchema.TEXT_FIELD_BOOSTS);
             setDefaultOperator(QueryParser.Operator.AND);
             setAllowLeadingWildcard(true);
             setSplitOnWhitespace(true);
             setAutoGeneratePhraseQueries(false);
+            this.names = names;
         }
 
         @Override
@@ -120,13 +136,19 @@ public final class ArticleQueryParser {
                 PartialDate day = PartialDate.parse(queryText);
                 return ArticleSchema.dateRange(day.first(), day.last());
             }
+            EntityType entityType = known == null ? null : ArticleSchema.entityTypeOf(known);
+            if (entityType != null) {
+                return ArticleSchema.entityQuery(entityType, names.keyOf(entityType, queryText));
+            }
             return super.getFieldQuery(known, queryText, quoted);
         }
 
         @Override
         protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
             // the grammar sends every quoted term here, with the default slop unless ~N was given
-            if (field != null && ArticleSchema.DATE.equals(checked(field)) && slop == getPhraseSlop()) {
+            String known = checked(field);
+            if (known != null && (ArticleSchema.entityTypeOf(known) != null
+                    || ArticleSchema.DATE.equals(known) && slop == getPhraseSlop())) {
                 return getFieldQuery(field, queryText, true);
             }
             return super.getFieldQuery(textOnly(field, "a proximity query"), queryText, slop);
@@ -150,7 +172,7 @@ public final class ArticleQueryParser {
 
         @Override
         protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-            return super.getPrefixQuery(textOnly(field, "a wildcard"), termStr);
+            return super.getPrefixQuery(textOnly(field, "a wildcard"), entityCase(field, termStr));
         }
 
         @Override
@@ -158,17 +180,25 @@ public final class ArticleQueryParser {
             if ("*".equals(field) && "*".equals(termStr)) {
                 return super.getWildcardQuery(field, termStr);
             }
-            return super.getWildcardQuery(textOnly(field, "a wildcard"), termStr);
+            return super.getWildcardQuery(textOnly(field, "a wildcard"), entityCase(field, termStr));
         }
+
+        /** Entity keys are lower case; text fields are lower-cased by their analyzer. */
+        private static String entityCase(String field, String termStr) throws ParseException {
+            String known = checked(field);
+            return known != null && ArticleSchema.entityTypeOf(known) != null
+                    ? termStr.toLowerCase(java.util.Locale.ROOT) : termStr;
+        }
+
 
         @Override
         protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-            return super.getFuzzyQuery(textOnly(field, "a fuzzy query"), termStr, minSimilarity);
+            return super.getFuzzyQuery(textOnly(field, "a fuzzy query"), entityCase(field, termStr), minSimilarity);
         }
 
         @Override
         protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-            return super.getRegexpQuery(textOnly(field, "a regular expression"), termStr);
+            return super.getRegexpQuery(textOnly(field, "a regular expression"), entityCase(field, termStr));
         }
 
         private static boolean isOpen(String bound) {

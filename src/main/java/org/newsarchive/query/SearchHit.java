@@ -1,6 +1,9 @@
 package org.newsarchive.query;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.newsarchive.entity.EntityType;
 
 /**
  * One ranked article.
@@ -8,6 +11,7 @@ import java.time.LocalDate;
  * @param published the date as the source gave it (date, or date-time with offset)
  * @param headline  the headline with matched words marked
  * @param snippet   the best passages of the body with matched words marked
+ * @param entities  canonical entity names by type, every type present
  */
 public record SearchHit(
         String id,
@@ -16,5 +20,10 @@ public record SearchHit(
         Snippet headline,
         float score,
         Snippet snippet,
-        String path) {
+        String path,
+        Map<EntityType, List<String>> entities) {
+
+    public SearchHit {
+        entities = Map.copyOf(entities);
+    }
 }

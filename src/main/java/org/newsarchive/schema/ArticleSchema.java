@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
@@ -30,6 +32,10 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.newsarchive.entity.ArticleEntities;
+import org.newsarchive.entity.Entity;
+import org.newsarchive.entity.EntityKey;
+import org.newsarchive.entity.EntityType;
 import org.newsarchive.ingest.Article;
 
 /**
@@ -44,7 +50,7 @@ public final class ArticleSchema {
      * Version of the document layout. Bump it whenever a field changes name, type or analysis:
      * an index built with another version must be rebuilt.
      */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /**
      * Article id. A {@link StringField} (one untokenised term) because it is the key of
@@ -91,11 +97,40 @@ public final class ArticleSchema {
     /** Words in headline and body, stored only. */
     public static final String WORDS = "words";
 
+    /**
+     * Entity fields, one per {@link EntityType}, named as users type them in queries
+     * ({@code person}, {@code org}, {@code place}, {@code misc}). Each entity of an article is
+     * indexed three ways under its field: its {@link EntityKey} as a keyword, so that filters
+     * are exact and ignore case and punctuation; the same key as sorted-set doc values, so that
+     * counting entities over millions of articles reads a column instead of documents (and a
+     * name spelled two ways still counts once); and the canonical name stored for display.
+     */
+    public static String entityField(EntityType type) {
+        return type.queryName();
+    }
+
+    /** The entity type of a field name, or null when the field is not an entity field. */
+    public static EntityType entityTypeOf(String field) {
+        for (EntityType type : EntityType.values()) {
+            if (type.queryName().equals(field)) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    /** Matches the articles that have the entity whose key is {@code key}. */
+    public static Query entityQuery(EntityType type, String key) {
+        return new TermQuery(new Term(entityField(type), key));
+    }
+
     /** The full-text fields a query searches when it names no field, with their weights. */
     public static final Map<String, Float> TEXT_FIELD_BOOSTS = Map.of(HEADLINE, 2.0f);
 
     /** Field names a query may name explicitly. */
-    public static final Set<String> QUERYABLE_FIELDS = Set.of(HEADLINE, BODY, DATE, ID, PATH);
+    public static final Set<String> QUERYABLE_FIELDS = Set.of(HEADLINE, BODY, DATE, ID, PATH,
+            EntityType.PERSON.queryName(), EntityType.ORGANIZATION.queryName(), EntityType.LOCATION.queryName(),
+            EntityType.MISC.queryName());
 
     /** Text fields in the order a highlighter should be asked for them. */
     public static final List<String> TEXT_FIELDS = List.of(HEADLINE, BODY);
@@ -142,8 +177,13 @@ public final class ArticleSchema {
         return Map.of(COMMIT_SCHEMA_VERSION, Integer.toString(VERSION), COMMIT_ANALYZER, analyzerName());
     }
 
-    /** The document for an article. */
+    /** The document for an article without entities. */
     public static Document toDocument(Article article) {
+        return toDocument(article, ArticleEntities.NONE);
+    }
+
+    /** The document for an article and its entities. */
+    public static Document toDocument(Article article, ArticleEntities entities) {
         Document doc = new Document();
         doc.add(new StringField(ID, article.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
@@ -156,11 +196,29 @@ public final class ArticleSchema {
         doc.add(new StoredField(SIZE, article.sizeBytes()));
         doc.add(new NumericDocValuesField(SIZE, article.sizeBytes()));
         doc.add(new StoredField(WORDS, article.wordCount()));
+        for (Entity entity : entities.entities()) {
+            String field = entityField(entity.type());
+            String key = entity.key();
+            doc.add(new StringField(field, key, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(field, new BytesRef(key)));
+            doc.add(new StoredField(field, entity.name()));
+        }
         return doc;
     }
 
     /** The stored fields to load for a search hit; everything else stays on disk. */
-    public static final Set<String> HIT_FIELDS = Set.of(ID, PUBLISHED, HEADLINE, PATH);
+    public static final Set<String> HIT_FIELDS = Set.of(ID, PUBLISHED, HEADLINE, PATH,
+            EntityType.PERSON.queryName(), EntityType.ORGANIZATION.queryName(), EntityType.LOCATION.queryName(),
+            EntityType.MISC.queryName());
+
+    /** The stored entity names of a document, by type, every type present. */
+    public static Map<EntityType, List<String>> entities(Document doc) {
+        Map<EntityType, List<String>> byType = new EnumMap<>(EntityType.class);
+        for (EntityType type : EntityType.values()) {
+            byType.put(type, List.of(doc.getValues(entityField(type))));
+        }
+        return byType;
+    }
 
     /** Reads back what was stored of an article. */
     public static StoredArticle fromDocument(Document doc) {
@@ -173,7 +231,8 @@ public final class ArticleSchema {
                 doc.get(PATH),
                 numeric(doc, SIZE),
                 doc.get(HASH),
-                (int) numeric(doc, WORDS));
+                (int) numeric(doc, WORDS),
+                entities(doc));
     }
 
     private static long numeric(Document doc, String field) {

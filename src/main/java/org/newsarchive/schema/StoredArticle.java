@@ -1,12 +1,16 @@
 package org.newsarchive.schema;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.newsarchive.entity.EntityType;
 
 /**
  * An article as read back from the index: what {@code show} prints. Kept apart from the ingest
  * {@code Article} so that readers of the index never depend on the parsing code.
  *
  * @param published the date as the source gave it: ISO date, or ISO date-time with offset
+ * @param entities  canonical entity names by type, every type present
  */
 public record StoredArticle(
         String id,
@@ -17,5 +21,10 @@ public record StoredArticle(
         String path,
         long sizeBytes,
         String sha256,
-        int wordCount) {
+        int wordCount,
+        Map<EntityType, List<String>> entities) {
+
+    public StoredArticle {
+        entities = Map.copyOf(entities);
+    }
 }

@@ -867,7 +867,7 @@ class CliFixtureTest {
             assertEquals("2024-06-10", stats.get("last_date").asText());
             assertTrue(stats.get("size_bytes").asLong() > 0);
             assertEquals(archiveBytes(), stats.get("source_bytes").asLong());
-            assertEquals("1", stats.get("schema_version").asText());
+            assertEquals(String.valueOf(org.newsarchive.schema.ArticleSchema.VERSION), stats.get("schema_version").asText());
             assertEquals("english-porter-v1", stats.get("analyzer").asText());
         }
 
@@ -881,7 +881,7 @@ class CliFixtureTest {
             assertTrue(lines.get(3).startsWith("index size   "), run.out());
             assertFalse(lines.get(3).equals("index size   0 B"), run.out());
             assertEquals("source size  " + StatsCommand.humanBytes(archiveBytes()), lines.get(4));
-            assertEquals("schema       1 (english-porter-v1)", lines.get(5));
+            assertEquals("schema       " + org.newsarchive.schema.ArticleSchema.VERSION + " (english-porter-v1)", lines.get(5));
         }
 
         @Test
@@ -940,7 +940,7 @@ class CliFixtureTest {
             List<String> lines = run.out().lines().toList();
             assertEquals(2, lines.size(), run.out());
             assertTrue(lines.get(0).matches("newsarchive \\d+\\.\\d+\\.\\d+.*"), run.out());
-            assertEquals("Lucene 9.12.3, index schema 1", lines.get(1));
+            assertEquals("Lucene 9.12.3, index schema " + org.newsarchive.schema.ArticleSchema.VERSION, lines.get(1));
             assertEquals(run.out(), CliRun.run(home, "-V").expect(0).out());
         }
 

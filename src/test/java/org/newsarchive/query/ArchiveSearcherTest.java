@@ -204,7 +204,7 @@ class ArchiveSearcherTest {
                 "Central bank officials spoke late in the evening about interest rates.",
                 "Copper output rose.", "Copper output rose.").stream().mapToLong(String::length).sum();
         assertEquals(source, stats.sourceBytes());
-        assertEquals("1", stats.commitData().get(ArticleSchema.COMMIT_SCHEMA_VERSION));
+        assertEquals(String.valueOf(ArticleSchema.VERSION), stats.commitData().get(ArticleSchema.COMMIT_SCHEMA_VERSION));
     }
 
     @Test

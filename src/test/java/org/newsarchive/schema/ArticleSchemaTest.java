@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -13,6 +15,10 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
+import org.newsarchive.entity.ArticleEntities;
+import org.newsarchive.entity.Entity;
+import org.newsarchive.entity.EntityKey;
+import org.newsarchive.entity.EntityType;
 import org.newsarchive.ingest.Article;
 
 class ArticleSchemaTest {
@@ -28,14 +34,25 @@ class ArticleSchemaTest {
                 OffsetDateTime.parse("2023-12-22T23:30:00-05:00"));
         try (var dir = new ByteBuffersDirectory();
                 var writer = new IndexWriter(dir, new IndexWriterConfig(ArticleSchema.analyzer()))) {
-            writer.addDocument(ArticleSchema.toDocument(original));
+            ArticleEntities entities = new ArticleEntities(List.of(
+                    new Entity(EntityType.PERSON, "Xi Jinping", List.of("Xi"), List.of()),
+                    new Entity(EntityType.LOCATION, "United States", List.of("U.S.", "US"), List.of()),
+                    new Entity(EntityType.LOCATION, "Taiwan", List.of("Taiwan"), List.of())));
+            writer.addDocument(ArticleSchema.toDocument(original, entities));
             writer.commit();
             try (var reader = DirectoryReader.open(dir)) {
                 Document doc = new IndexSearcher(reader).storedFields().document(0);
                 StoredArticle stored = ArticleSchema.fromDocument(doc);
                 assertEquals(new StoredArticle("0123456789abcdef", LocalDate.of(2023, 12, 22),
                         "2023-12-22T23:30:00-05:00", "Headline here", "First paragraph.\n\nSecond one.",
-                        "/archive/0123456789abcdef.txt", 123, "ab".repeat(32), 6), stored);
+                        "/archive/0123456789abcdef.txt", 123, "ab".repeat(32), 6,
+                        Map.of(EntityType.PERSON, List.of("Xi Jinping"), EntityType.ORGANIZATION, List.of(),
+                                EntityType.LOCATION, List.of("United States", "Taiwan"), EntityType.MISC, List.of())),
+                        stored);
+                IndexSearcher searcher = new IndexSearcher(reader);
+                assertEquals(1, searcher.count(ArticleSchema.entityQuery(EntityType.LOCATION, "united states")));
+                assertEquals(0, searcher.count(ArticleSchema.entityQuery(EntityType.PERSON, "united states")));
+                assertEquals(1, searcher.count(ArticleSchema.entityQuery(EntityType.PERSON, EntityKey.of("XI JINPING"))));
             }
         }
     }

@@ -1,0 +1,133 @@
+package org.newsarchive.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.newsarchive.entity.EntityType;
+import org.newsarchive.query.ArchiveSearcher;
+import org.newsarchive.query.DateRange;
+import org.newsarchive.query.EntityCount;
+import org.newsarchive.query.EntityCountRequest;
+import org.newsarchive.query.EntityCounts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code newsarchive entities [QUERY]}: who and what the matching articles are about. */
+@Command(
+        name = "entities",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "The most frequent people, organisations, places and other names among the articles",
+            "matching QUERY (default: every article), with the number of articles naming each.",
+            "--with NAME counts only articles that also name NAME: who appears with whom.",
+        })
+final class EntitiesCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private NewsArchiveCommand top;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private IndexOption indexOption;
+
+    @Parameters(paramLabel = "QUERY", arity = "0..*", description = "The query, as for search (default: *:*).")
+    private List<String> query = List.of();
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Only articles on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+    private String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Only articles on or before DATE.")
+    private String to;
+
+    @Option(names = "--type", paramLabel = "TYPE", split = ",",
+            description = "person, org, place or misc (repeatable or comma-separated; default: all).")
+    private List<String> types = List.of();
+
+    @Option(names = "--with", paramLabel = "NAME", description = "Count only articles that also name NAME (any type); NAME itself is left out.")
+    private String with;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "How many entities. Default: ${DEFAULT-VALUE}.")
+    private int limit;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or jsonl (one entity per line). Default: ${DEFAULT-VALUE}.")
+    private OutputFormat format;
+
+    @Override
+    public Integer call() throws IOException {
+        if (limit < 1) {
+            throw new UsageException("--limit must be 1 or more, not " + limit);
+        }
+        Set<EntityType> wanted = EnumSet.noneOf(EntityType.class);
+        for (String name : types) {
+            EntityType type = EntityType.fromQueryName(name.strip());
+            if (type == null) {
+                throw new UsageException("unknown entity type '" + name + "' (person, org, place or misc)");
+            }
+            wanted.add(type);
+        }
+        if (with != null && with.isBlank()) {
+            throw new UsageException("--with needs a name");
+        }
+        String text = query.isEmpty() ? "*:*" : String.join(" ", query);
+        EntityCountRequest request = new EntityCountRequest(text, DateRange.of(from, to), wanted, limit, with);
+        EntityCounts counts;
+        try (ArchiveSearcher searcher = ArchiveSearcher.open(indexOption.resolve(top), top.aliases())) {
+            counts = searcher.entities(request);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case JSON -> JsonOutput.print(out, toJson(text, request, counts), format);
+            case JSONL -> counts.entities().forEach(e -> JsonOutput.print(out, toJson(e), format));
+            case TEXT -> printText(out, request, counts);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    static ObjectNode toJson(String query, EntityCountRequest request, EntityCounts counts) {
+        ObjectNode root = JsonOutput.object();
+        root.put("query", query);
+        if (request.with() != null) {
+            root.put("with", request.with());
+        }
+        root.put("articles", counts.articles());
+        root.put("took_ms", counts.tookMs());
+        ArrayNode entities = root.putArray("entities");
+        counts.entities().forEach(e -> entities.add(toJson(e)));
+        return root;
+    }
+
+    static ObjectNode toJson(EntityCount count) {
+        ObjectNode node = JsonOutput.object();
+        node.put("type", count.type().queryName());
+        node.put("name", count.name());
+        node.put("articles", count.articles());
+        return node;
+    }
+
+    private static void printText(PrintWriter out, EntityCountRequest request, EntityCounts counts) {
+        String scope = request.with() == null ? "" : " that also name " + request.with();
+        out.printf("%,d matching article%s%s  (%d ms)%n", counts.articles(), counts.articles() == 1 ? "" : "s", scope,
+                counts.tookMs());
+        if (counts.entities().isEmpty()) {
+            return;
+        }
+        out.println();
+        for (EntityCount count : counts.entities()) {
+            out.printf("%,8d  %-6s %s%n", count.articles(), count.type().queryName(), count.name());
+        }
+    }
+}

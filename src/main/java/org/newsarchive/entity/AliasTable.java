@@ -1,0 +1,178 @@
+package org.newsarchive.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Maps variant names to one canonical name ("U.S.", "USA", "America" → United States), and
+ * demonyms to their country ("Chinese" → China). One table ships with newsarchive; users extend or
+ * override it with their own file in the same format:
+ *
+ * <pre>
+ * # comment
+ * place: United States = US, U.S., USA, America
+ * org: Asia-Pacific Economic Cooperation = APEC
+ * any: European Union = EU
+ * demonym: China = Chinese
+ * </pre>
+ *
+ * Each line is {@code TYPE: Canonical Name = variant, variant, ...}; TYPE is person, org, place,
+ * misc, any (the variants take the canonical name whatever type the recogniser gave them) or
+ * demonym (the variants are adjectives of the place on the left). Variants match by
+ * {@link EntityKey}, so case and full stops do not matter; the canonical name itself always
+ * matches too. A later line (or a user file) wins over an earlier one for the same variant.
+ */
+public final class AliasTable {
+
+    /** A canonical name and the type it belongs to (null for {@code any}). */
+    public record Target(EntityType type, String name) {
+    }
+
+    private static final String DEFAULT_RESOURCE = "/org/newsarchive/entity/aliases.txt";
+    private static volatile AliasTable defaults;
+
+    private final Map<EntityType, Map<String, Target>> byType;
+    private final Map<String, Target> anyType;
+    private final Map<String, Target> demonyms;
+
+    private AliasTable(Map<EntityType, Map<String, Target>> byType, Map<String, Target> anyType,
+            Map<String, Target> demonyms) {
+        this.byType = byType;
+        this.anyType = anyType;
+        this.demonyms = demonyms;
+    }
+
+    /** An empty table. */
+    public static AliasTable empty() {
+        return new AliasTable(new EnumMap<>(EntityType.class), Map.of(), Map.of());
+    }
+
+    /** The table shipped with newsarchive (loaded once). */
+    public static AliasTable defaults() {
+        AliasTable table = defaults;
+        if (table == null) {
+            try (InputStream in = AliasTable.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
+                }
+                table = parse(in, DEFAULT_RESOURCE, empty());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            defaults = table;
+        }
+        return table;
+    }
+
+    /**
+     * This table extended by a user file; the file's lines win.
+     *
+     * @throws AliasFileException naming the file and line of the first malformed line
+     */
+    public AliasTable extendedWith(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(in, file.toString(), this);
+        } catch (NoSuchFileException e) {
+            throw new AliasFileException(file + ": no such file");
+        }
+    }
+
+    private static AliasTable parse(InputStream in, String source, AliasTable base) throws IOException {
+        Map<EntityType, Map<String, Target>> byType = new EnumMap<>(EntityType.class);
+        base.byType.forEach((type, map) -> byType.put(type, new HashMap<>(map)));
+        Map<String, Target> any = new HashMap<>(base.anyType);
+        Map<String, Target> demonyms = new HashMap<>(base.demonyms);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            String text = line.strip();
+            if (text.isEmpty() || text.startsWith("#")) {
+                continue;
+            }
+            int colon = text.indexOf(':');
+            int equals = text.indexOf('=');
+            if (colon < 0 || equals < colon) {
+                throw new AliasFileException(source + ":" + number
+                        + ": expected 'TYPE: Canonical Name = variant, variant, ...'");
+            }
+            String typeName = text.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+            String canonical = text.substring(colon + 1, equals).strip();
+            if (canonical.isEmpty() || EntityKey.of(canonical).isEmpty()) {
+                throw new AliasFileException(source + ":" + number + ": the canonical name is empty");
+            }
+            Map<String, Target> into;
+            Target target;
+            switch (typeName) {
+                case "any" -> {
+                    into = any;
+                    target = new Target(null, canonical);
+                }
+                case "demonym" -> {
+                    into = demonyms;
+                    target = new Target(EntityType.LOCATION, canonical);
+                }
+                default -> {
+                    EntityType type = EntityType.fromQueryName(typeName);
+                    if (type == null) {
+                        throw new AliasFileException(source + ":" + number + ": unknown type '" + typeName
+                                + "' (person, org, place, misc, any or demonym)");
+                    }
+                    into = byType.computeIfAbsent(type, t -> new HashMap<>());
+                    target = new Target(type, canonical);
+                }
+            }
+            if (!typeName.equals("demonym")) {
+                into.put(EntityKey.of(canonical), target);
+            }
+            for (String variant : text.substring(equals + 1).split(",")) {
+                String key = EntityKey.of(variant);
+                if (!key.isEmpty()) {
+                    into.put(key, target);
+                }
+            }
+        }
+        return new AliasTable(byType, any, demonyms);
+    }
+
+    /**
+     * The canonical target of a name found with {@code type}: an alias of the same type first,
+     * then one of any type, then one of another type (which corrects a recogniser that took
+     * "U.S." for an organisation); null when the table does not know the name.
+     */
+    public Target lookup(EntityType type, String name) {
+        String key = EntityKey.of(name);
+        Map<String, Target> sameType = byType.get(type);
+        if (sameType != null && sameType.containsKey(key)) {
+            return sameType.get(key);
+        }
+        Target any = anyType.get(key);
+        if (any != null) {
+            return new Target(type, any.name());
+        }
+        for (Map.Entry<EntityType, Map<String, Target>> other : byType.entrySet()) {
+            Target target = other.getValue().get(key);
+            if (target != null) {
+                return target;
+            }
+        }
+        return null;
+    }
+
+    /** The place a demonym refers to ("Chinese" → China), or null. */
+    public Target demonym(String word) {
+        return demonyms.get(EntityKey.of(word));
+    }
+}

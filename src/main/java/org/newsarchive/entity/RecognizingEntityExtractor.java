@@ -1,0 +1,50 @@
+package org.newsarchive.entity;
+
+/**
+ * The entity pipeline: a {@link MentionRecognizer} finds names, an {@link EntityNormalizer}
+ * gives each its canonical form, an {@link ArticleEntityResolver} merges what the article shows
+ * to be the same entity.
+ *
+ * <p>An all-capitals headline (Reuters' style) is not given to the recogniser: a model trained on
+ * mixed-case text sees a name in every capitalised word there, and the body names the same
+ * entities properly anyway.
+ */
+public final class RecognizingEntityExtractor implements EntityExtractor {
+
+    private final MentionRecognizer recognizer;
+    private final ArticleEntityResolver resolver;
+
+    public RecognizingEntityExtractor(MentionRecognizer recognizer, AliasTable aliases) {
+        this.recognizer = recognizer;
+        this.resolver = new ArticleEntityResolver(new EntityNormalizer(aliases));
+    }
+
+    @Override
+    public ArticleEntities extract(String headline, String body) {
+        String text = textOf(headline, body);
+        return resolver.resolve(text, recognizer.recognize(text));
+    }
+
+    /**
+     * The text the recogniser sees: the headline (unless it is all capitals or repeats the start
+     * of the body) and the body, separated by a blank line.
+     */
+    public static String textOf(String headline, String body) {
+        boolean useHeadline = !headline.isBlank() && hasLowerCase(headline) && !startsWithHeadline(body, headline);
+        return useHeadline ? headline + "\n\n" + body : body;
+    }
+
+    private static boolean startsWithHeadline(String body, String headline) {
+        String stem = headline.endsWith("\u2026") ? headline.substring(0, headline.length() - 1) : headline;
+        return body.startsWith(stem);
+    }
+
+    private static boolean hasLowerCase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

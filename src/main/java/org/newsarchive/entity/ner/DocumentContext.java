@@ -1,0 +1,85 @@
+package org.newsarchive.entity.ner;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the whole document says about how each word is written, computed before its first
+ * sentence is tagged. A capital at the start of a sentence or in an all-capitals headline tells
+ * little; the same word written elsewhere in the document, in the middle of an ordinary sentence,
+ * tells whether it is a name ({@code Clinton}) or not ({@code the}). This is the label-free half of
+ * our document-level consistency (the other half is the previous-outcome map, which remembers how
+ * earlier occurrences were tagged).
+ *
+ * <p>OpenNLP hands feature generators one sentence at a time, so the document travels beside the
+ * name finder in a thread-local, set by whoever feeds documents ({@link NerTagger} and the
+ * training stream) for the duration of one document. Without it the features are just absent.
+ */
+public final class DocumentContext {
+
+    private static final ThreadLocal<DocumentContext> CURRENT = new ThreadLocal<>();
+
+    private final Set<String> capitalizedInside = new HashSet<>();
+    private final Set<String> lowerCaseSeen = new HashSet<>();
+    private final Map<String, String> casedForm = new HashMap<>();
+
+    private DocumentContext() {
+    }
+
+    /** The context of a document given as its sentences' tokens. */
+    public static DocumentContext of(List<String[]> sentences) {
+        DocumentContext context = new DocumentContext();
+        for (String[] tokens : sentences) {
+            boolean caps = WordShapes.isAllCapsSentence(tokens);
+            for (int i = 0; i < tokens.length; i++) {
+                String token = tokens[i];
+                if (WordShapes.isLowerCase(token)) {
+                    context.lowerCaseSeen.add(token);
+                } else if (!caps && i > 0 && WordShapes.isCapitalized(token) && !afterOpening(tokens[i - 1])) {
+                    context.capitalizedInside.add(token);
+                    context.casedForm.putIfAbsent(token.toLowerCase(Locale.ROOT), token);
+                }
+            }
+        }
+        return context;
+    }
+
+    private static boolean afterOpening(String previous) {
+        return previous.equals("\"") || previous.equals("``") || previous.equals(":") || previous.equals("(")
+                || previous.equals("'") || previous.equals("-") || previous.equals("--");
+    }
+
+    /** The document being tagged on this thread, or null. */
+    static DocumentContext current() {
+        return CURRENT.get();
+    }
+
+    /** Makes this the current document of this thread until {@link #clear()} or the next set. */
+    public void makeCurrent() {
+        CURRENT.set(this);
+    }
+
+    /** Forgets this thread's current document. */
+    public static void clear() {
+        CURRENT.remove();
+    }
+
+    /** The word (exact form) appears capitalised inside an ordinary sentence of the document. */
+    boolean capitalizedInside(String token) {
+        return capitalizedInside.contains(token);
+    }
+
+    /** The lower-cased word appears written in lower case in the document. */
+    boolean lowerCaseSeen(String lowerCased) {
+        return lowerCaseSeen.contains(lowerCased);
+    }
+
+    /** How the document writes this lower-cased word mid-sentence, or null. */
+    String casedForm(String lowerCased) {
+        return casedForm.get(lowerCased);
+    }
+}

@@ -1,0 +1,119 @@
+package org.newsarchive.entity.ner;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Scores a recogniser against gold CoNLL data the way conlleval does (exact spans; chunks read
+ * from IOB1 or IOB2 by {@link IobChunker}), and measures its speed on one thread.
+ */
+public final class NerEvaluator {
+
+    private NerEvaluator() {
+    }
+
+    /**
+     * Tags every document of {@code gold} with {@code tagger} and scores the result. When
+     * {@code timed}, the documents are first tagged once to warm the JIT up, and the second pass
+     * is timed and scored.
+     */
+    public static NerEvaluation evaluate(String file, List<ConllDocument> gold,
+            Function<ConllDocument, List<List<TaggedSpan>>> tagger, boolean timed) {
+        if (timed) {
+            for (ConllDocument document : gold) {
+                tagger.apply(document);
+            }
+        }
+        List<List<List<TaggedSpan>>> predicted = new ArrayList<>(gold.size());
+        long start = System.nanoTime();
+        for (ConllDocument document : gold) {
+            predicted.add(tagger.apply(document));
+        }
+        double seconds = timed ? (System.nanoTime() - start) / 1e9 : 0;
+        return score(file, gold, predicted, seconds);
+    }
+
+    /**
+     * Scores a conlleval-style file: gold tag in the second-last column, the system's guess in
+     * the last, as conlleval itself reads them.
+     */
+    public static NerEvaluation evaluateConllevalFile(Path file) throws IOException {
+        List<ConllDocument> gold = ConllReader.read(file, 2);
+        List<ConllDocument> guess = ConllReader.read(file, 1);
+        List<List<List<TaggedSpan>>> predicted = new ArrayList<>(guess.size());
+        for (ConllDocument document : guess) {
+            List<List<TaggedSpan>> sentences = new ArrayList<>();
+            for (ConllSentence sentence : document.sentences()) {
+                sentences.add(sentence.names());
+            }
+            predicted.add(sentences);
+        }
+        return score(file.toString(), gold, predicted, 0);
+    }
+
+    /** Scores predicted names (per document, per sentence) against the gold documents. */
+    public static NerEvaluation score(String file, List<ConllDocument> gold, List<List<List<TaggedSpan>>> predicted,
+            double seconds) {
+        if (gold.size() != predicted.size()) {
+            throw new IllegalArgumentException(gold.size() + " gold documents but " + predicted.size() + " predicted");
+        }
+        Map<String, int[]> counts = new TreeMap<>(); // type -> {gold, predicted, correct}
+        int sentences = 0;
+        long tokens = 0;
+        long rightTags = 0;
+        for (int d = 0; d < gold.size(); d++) {
+            List<ConllSentence> goldSentences = gold.get(d).sentences();
+            List<List<TaggedSpan>> predictedSentences = predicted.get(d);
+            if (goldSentences.size() != predictedSentences.size()) {
+                throw new IllegalArgumentException("document " + (d + 1) + ": " + goldSentences.size()
+                        + " gold sentences but " + predictedSentences.size() + " predicted");
+            }
+            for (int s = 0; s < goldSentences.size(); s++) {
+                ConllSentence sentence = goldSentences.get(s);
+                List<TaggedSpan> guessed = predictedSentences.get(s);
+                sentences++;
+                tokens += sentence.size();
+                Set<TaggedSpan> goldSet = new HashSet<>(sentence.names());
+                for (TaggedSpan name : sentence.names()) {
+                    counts.computeIfAbsent(name.type(), t -> new int[3])[0]++;
+                }
+                for (TaggedSpan name : guessed) {
+                    int[] c = counts.computeIfAbsent(name.type(), t -> new int[3]);
+                    c[1]++;
+                    if (goldSet.contains(name)) {
+                        c[2]++;
+                    }
+                }
+                List<String> goldTags = IobChunker.toIob2(sentence.names(), sentence.size());
+                List<String> guessTags = IobChunker.toIob2(guessed, sentence.size());
+                for (int i = 0; i < goldTags.size(); i++) {
+                    if (goldTags.get(i).equals(guessTags.get(i))) {
+                        rightTags++;
+                    }
+                }
+            }
+        }
+        List<NerScore> types = new ArrayList<>();
+        int goldTotal = 0;
+        int predictedTotal = 0;
+        int correctTotal = 0;
+        for (var entry : counts.entrySet()) {
+            int[] c = entry.getValue();
+            types.add(NerScore.of(entry.getKey(), c[0], c[1], c[2]));
+            goldTotal += c[0];
+            predictedTotal += c[1];
+            correctTotal += c[2];
+        }
+        NerScore overall = NerScore.of("overall", goldTotal, predictedTotal, correctTotal);
+        double accuracy = tokens == 0 ? 0 : (double) rightTags / tokens;
+        double speed = seconds > 0 ? tokens / seconds : 0;
+        return new NerEvaluation(file, gold.size(), sentences, tokens, types, overall, accuracy, seconds, speed);
+    }
+}

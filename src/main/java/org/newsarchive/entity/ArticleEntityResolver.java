@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *     Cooperation (APEC)" makes every later "APEC" that organisation;</li>
  * <li>a surname alone stands for the full name seen in the same article: after "Charles Brown",
  *     "Brown" is Charles Brown, not another person (the nearest full name before it wins, else the
- *     first after it);</li>
+ *     first after it). Where no full name ends with the word, one that starts with it is taken:
+ *     Chinese and Korean names put the family name first ("Liu Zhenli" ... "Liu said");</li>
  * <li>mentions with the same canonical key and type are one entity, whatever their spelling.</li>
  * </ul>
  * Stateless and thread-safe.
@@ -124,27 +125,33 @@ public final class ArticleEntityResolver {
                 continue;
             }
             String key = EntityKey.of(name.name());
-            EntityNormalizer.Normalized before = null;
-            EntityNormalizer.Normalized after = null;
-            for (int f : fullNames) {
-                EntityNormalizer.Normalized full = names.get(f);
-                if (EntityKey.of(lastWord(full.name())).equals(key)) {
-                    if (f < i) {
-                        before = full;
-                    } else if (after == null) {
-                        after = full;
-                    }
-                }
+            EntityNormalizer.Normalized resolved = fullNameFor(names, fullNames, i, key, true);
+            if (resolved == null) {
+                resolved = fullNameFor(names, fullNames, i, key, false);
             }
-            EntityNormalizer.Normalized resolved = before != null ? before : after;
             if (resolved != null) {
                 names.set(i, resolved);
             }
         }
     }
 
-    private static String lastWord(String name) {
-        return name.substring(name.lastIndexOf(' ') + 1);
+    /** The nearest full name before position {@code i} whose last (or first) word is {@code key}, else the first after. */
+    private static EntityNormalizer.Normalized fullNameFor(List<EntityNormalizer.Normalized> names,
+            List<Integer> fullNames, int i, String key, boolean lastWord) {
+        EntityNormalizer.Normalized before = null;
+        EntityNormalizer.Normalized after = null;
+        for (int f : fullNames) {
+            String full = names.get(f).name();
+            String word = lastWord ? full.substring(full.lastIndexOf(' ') + 1) : full.substring(0, full.indexOf(' '));
+            if (EntityKey.of(word).equals(key)) {
+                if (f < i) {
+                    before = names.get(f);
+                } else if (after == null) {
+                    after = names.get(f);
+                }
+            }
+        }
+        return before != null ? before : after;
     }
 
     /** Mentions that resolved to one name. */

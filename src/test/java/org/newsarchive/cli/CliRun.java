@@ -45,7 +45,12 @@ record CliRun(int code, String out, String err, List<String> args) {
 
     /** Runs with the given environment variables, on a terminal or not. */
     static CliRun run(Path home, Map<String, String> env, boolean terminal, String... args) {
-        CommandLine cmd = NewsArchiveCommand.commandLine(new CliEnvironment(env, home, terminal));
+        return run(new CliEnvironment(env, home, terminal), args);
+    }
+
+    /** Runs in the given environment (for example with a test recogniser). */
+    static CliRun run(CliEnvironment environment, String... args) {
+        CommandLine cmd = NewsArchiveCommand.commandLine(environment);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cmd.setOut(new PrintWriter(out, true));

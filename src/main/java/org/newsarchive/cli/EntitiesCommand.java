@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.newsarchive.entity.EntityType;
 import org.newsarchive.query.ArchiveSearcher;
 import org.newsarchive.query.DateRange;
@@ -15,12 +14,8 @@ import org.newsarchive.query.EntityCount;
 import org.newsarchive.query.EntityCountRequest;
 import org.newsarchive.query.EntityCounts;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code newsarchive entities [QUERY]}: who and what the matching articles are about. */
 @Command(
@@ -32,16 +27,8 @@ import picocli.CommandLine.Spec;
             "matching QUERY (default: every article), with the number of articles naming each.",
             "--with NAME counts only articles that also name NAME: who appears with whom.",
         })
-final class EntitiesCommand implements Callable<Integer> {
+final class EntitiesCommand extends ArchiveCommand {
 
-    @ParentCommand
-    private NewsArchiveCommand top;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private IndexOption indexOption;
 
     @Parameters(paramLabel = "QUERY", arity = "0..*", description = "The query, as for search (default: *:*).")
     private List<String> query = List.of();
@@ -84,10 +71,10 @@ final class EntitiesCommand implements Callable<Integer> {
         String text = query.isEmpty() ? "*:*" : String.join(" ", query);
         EntityCountRequest request = new EntityCountRequest(text, DateRange.of(from, to), wanted, limit, with);
         EntityCounts counts;
-        try (ArchiveSearcher searcher = ArchiveSearcher.open(indexOption.resolve(top), top.aliases())) {
+        try (ArchiveSearcher searcher = openSearcher()) {
             counts = searcher.entities(request);
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         switch (format) {
             case JSON -> JsonOutput.print(out, toJson(text, request, counts), format);
             case JSONL -> counts.entities().forEach(e -> JsonOutput.print(out, toJson(e), format));

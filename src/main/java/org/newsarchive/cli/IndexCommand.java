@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.newsarchive.entity.EntityExtractor;
 import org.newsarchive.index.ArticleIndexer;
 import org.newsarchive.index.IndexListener;
@@ -20,12 +19,8 @@ import org.newsarchive.ingest.ArticleParser;
 import org.newsarchive.ingest.ParseOutcome.Rejected;
 import org.newsarchive.ingest.RejectReason;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code newsarchive index PATH...}: add article files to the index. */
 @Command(
@@ -38,16 +33,8 @@ import picocli.CommandLine.Spec;
             "added, changed files updated, unchanged files left alone. Each rejected file is listed",
             "on stderr with the reason; the summary goes to stdout.",
         })
-final class IndexCommand implements Callable<Integer> {
+final class IndexCommand extends ArchiveCommand {
 
-    @ParentCommand
-    private NewsArchiveCommand top;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private IndexOption indexOption;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
     private List<Path> paths;
@@ -80,7 +67,7 @@ final class IndexCommand implements Callable<Integer> {
         }
         IndexSettings settings = new IndexSettings(
                 threads == null ? IndexSettings.defaults().threads() : threads, maxFileSize);
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         IndexListener listener = new IndexListener() {
             @Override
             public void rejected(Rejected rejected) {
@@ -100,12 +87,12 @@ final class IndexCommand implements Callable<Integer> {
         };
         IndexReport report;
         EntityExtractor extractor = noEntities ? EntityExtractor.NONE : top.entityExtractor();
-        try (ArticleIndexer indexer = ArticleIndexer.open(indexOption.resolve(top), extractor)) {
+        try (ArticleIndexer indexer = ArticleIndexer.open(indexLocation(), extractor)) {
             report = indexer.index(paths, settings, listener);
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (format == OutputFormat.TEXT) {
-            printText(out, report, indexOption.resolve(top));
+            printText(out, report, indexLocation());
         } else {
             JsonOutput.print(out, toJson(report), format);
         }

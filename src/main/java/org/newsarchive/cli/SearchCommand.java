@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.newsarchive.entity.EntityType;
 import org.newsarchive.query.EntityFilter;
-import java.util.concurrent.Callable;
 import org.newsarchive.query.ArchiveSearcher;
 import org.newsarchive.query.DateRange;
 import org.newsarchive.query.SearchHit;
@@ -18,12 +17,8 @@ import org.newsarchive.query.SearchResult;
 import org.newsarchive.query.Snippet;
 import org.newsarchive.query.SortOrder;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code newsarchive search QUERY}: ranked, date-filtered full-text search. */
 @Command(
@@ -36,16 +31,8 @@ import picocli.CommandLine.Spec;
             "  \"near words\"~5, headline:word, date:2023-12, date:[2023-01-01 TO 2023-06].",
             "  *:* matches every article. Several QUERY words are joined with spaces.",
         })
-final class SearchCommand implements Callable<Integer> {
+final class SearchCommand extends ArchiveCommand {
 
-    @ParentCommand
-    private NewsArchiveCommand top;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private IndexOption indexOption;
 
     @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query.")
     private List<String> query;
@@ -101,10 +88,10 @@ final class SearchCommand implements Callable<Integer> {
         places.forEach(name -> filters.add(new EntityFilter(EntityType.LOCATION, name)));
         SearchRequest request = new SearchRequest(String.join(" ", query), dates, filters, sort, limit, offset);
         SearchResult result;
-        try (ArchiveSearcher searcher = ArchiveSearcher.open(indexOption.resolve(top), top.aliases())) {
+        try (ArchiveSearcher searcher = openSearcher()) {
             result = searcher.search(request);
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         switch (format) {
             case JSON -> JsonOutput.print(out, toJson(result), format);
             case JSONL -> result.hits().forEach(hit -> JsonOutput.print(out, toJson(hit), format));

@@ -5,31 +5,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.newsarchive.entity.EntityType;
 import org.newsarchive.query.ArchiveSearcher;
 import org.newsarchive.schema.StoredArticle;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code newsarchive show ID}: one whole article. */
 @Command(name = "show", mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class, description = "Print one article by its id (as shown by search).")
-final class ShowCommand implements Callable<Integer> {
+final class ShowCommand extends ArchiveCommand {
 
-    @ParentCommand
-    private NewsArchiveCommand top;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private IndexOption indexOption;
 
     @Parameters(paramLabel = "ID", description = "Article id.")
     private String id;
@@ -40,11 +27,11 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         StoredArticle article;
-        try (ArchiveSearcher searcher = ArchiveSearcher.open(indexOption.resolve(top), top.aliases())) {
+        try (ArchiveSearcher searcher = openSearcher()) {
             article = searcher.find(id.strip())
                     .orElseThrow(() -> new UsageException("no article with id '" + id.strip() + "' in the index"));
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (format == OutputFormat.TEXT) {
             printText(out, article);
         } else {

@@ -4,30 +4,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.newsarchive.query.ArchiveSearcher;
 import org.newsarchive.query.ArchiveStats;
 import org.newsarchive.schema.ArticleSchema;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code newsarchive stats}: what the index holds. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class, description = "Show how many articles the index holds, their dates and sizes.")
-final class StatsCommand implements Callable<Integer> {
+final class StatsCommand extends ArchiveCommand {
 
-    @ParentCommand
-    private NewsArchiveCommand top;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private IndexOption indexOption;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or jsonl (one line). Default: ${DEFAULT-VALUE}.")
     private OutputFormat format;
@@ -35,10 +22,10 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ArchiveStats stats;
-        try (ArchiveSearcher searcher = ArchiveSearcher.open(indexOption.resolve(top))) {
+        try (ArchiveSearcher searcher = ArchiveSearcher.open(indexLocation())) {
             stats = searcher.stats();
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (format == OutputFormat.TEXT) {
             printText(out, stats);
         } else {

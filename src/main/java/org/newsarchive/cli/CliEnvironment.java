@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.newsarchive.entity.MentionRecognizer;
+import org.newsarchive.entity.ner.OpenNlpMentionRecognizer;
 
 /**
  * What the commands learn from outside their arguments: environment variables, where the
@@ -42,7 +43,7 @@ public record CliEnvironment(Map<String, String> variables, Path home, boolean t
     }
 
     private static MentionRecognizer defaultRecognizer() {
-        return text -> java.util.List.of();
+        return OpenNlpMentionRecognizer.loadDefault();
     }
 
     /** The index used when no {@code --index} is given. */

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
             ShowCommand.class,
             StatsCommand.class,
             EntitiesCommand.class,
+            NerCommand.class,
             CommandLine.HelpCommand.class,
         },
         footerHeading = "%nIndex location:%n",
@@ -106,6 +107,7 @@ public final class NewsArchiveCommand implements Runnable {
     public static CommandLine commandLine(CliEnvironment environment) {
         ErrorHandler errors = new ErrorHandler();
         CommandLine cmd = new CommandLine(new NewsArchiveCommand(environment));
+        cmd.getSubcommands().get("ner").addSubcommand(new NerTagCommand());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setParameterExceptionHandler(errors);
         cmd.setExecutionExceptionHandler(errors);

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsarchive.query.ArchiveSearcher;
+import org.newsarchive.schema.ArticleSchema;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -30,9 +31,18 @@ abstract class ArchiveCommand implements Callable<Integer> {
         return indexOption.resolve(top);
     }
 
-    /** Opens the index for reading, with the alias table the user chose. */
+    /**
+     * Opens the index for reading, with the alias table the user chose, and warns on stderr when
+     * the index was built by a version whose documents this one reads differently.
+     */
     ArchiveSearcher openSearcher() throws IOException {
-        return ArchiveSearcher.open(indexLocation(), top.aliases());
+        ArchiveSearcher searcher = ArchiveSearcher.open(indexLocation(), top.aliases());
+        String stale = ArticleSchema.staleness(searcher.commitData());
+        if (stale != null) {
+            err().println("newsarchive: warning: " + stale + "; rebuild it with 'newsarchive reindex'");
+            err().flush();
+        }
+        return searcher;
     }
 
     PrintWriter out() {

@@ -1,6 +1,9 @@
 package org.newsarchive.cli;
 
 import java.io.PrintWriter;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.newsarchive.entity.AliasFileException;
 import org.newsarchive.index.IndexLocationException;
 import org.newsarchive.index.IndexLockedException;
@@ -55,7 +58,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             return ExitCodes.USAGE;
         }
         if (e instanceof IndexUnavailableException || e instanceof IndexLockedException
-                || e instanceof IndexLocationException) {
+                || e instanceof IndexLocationException || e instanceof CorruptIndexException
+                || e instanceof IndexFormatTooOldException || e instanceof IndexFormatTooNewException) {
             return ExitCodes.INDEX_UNAVAILABLE;
         }
         return ExitCodes.FAILURE;

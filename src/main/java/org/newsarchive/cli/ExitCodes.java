@@ -18,8 +18,11 @@ public final class ExitCodes {
     /** Indexing finished, but some files were rejected (each is listed on stderr). */
     public static final int REJECTED = 3;
 
-    /** The index is missing, unreadable, or locked by another writer. */
+    /** The index is missing, unreadable, damaged, or locked by another writer. */
     public static final int INDEX_UNAVAILABLE = 4;
+
+    /** {@code check}: the index is sound but does not hold what the files on disk say. */
+    public static final int OUT_OF_DATE = 5;
 
 
     private ExitCodes() {

@@ -1,28 +1,23 @@
 package org.newsarchive.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.newsarchive.entity.EntityExtractor;
 import org.newsarchive.index.ArticleIndexer;
-import org.newsarchive.index.IndexListener;
 import org.newsarchive.index.IndexReport;
-import org.newsarchive.index.IndexSettings;
-import org.newsarchive.ingest.ArticleParser;
+import org.newsarchive.ingest.ArchiveVisitor;
+import org.newsarchive.ingest.ArchiveWalker;
 import org.newsarchive.ingest.ParseOutcome.Rejected;
-import org.newsarchive.ingest.RejectReason;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code newsarchive index PATH...}: add article files to the index. */
+/** {@code newsarchive index PATH...}: add, update (and with --prune remove) articles incrementally. */
 @Command(
         name = "index",
         mixinStandardHelpOptions = true,
@@ -30,27 +25,21 @@ import picocli.CommandLine.Parameters;
         description = {
             "Index article files. Folders are walked recursively for *.txt files (hidden files and",
             "folders are skipped); a file named directly is taken whatever its name. New files are",
-            "added, changed files updated, unchanged files left alone. Each rejected file is listed",
-            "on stderr with the reason; the summary goes to stdout.",
+            "added, changed files updated, unchanged files skipped without being read (same size and",
+            "modification time). The run commits every 10,000 changed articles and at the end: a run",
+            "that is killed loses at most its last batch, which the next run redoes. Each rejected",
+            "file is listed on stderr with the reason; the summary goes to stdout.",
         })
 final class IndexCommand extends ArchiveCommand {
-
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
     private List<Path> paths;
 
-    @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "16MiB", converter = ByteSizeConverter.class,
-            description = "Reject files larger than SIZE (e.g. 500k, 16M). Default: ${DEFAULT-VALUE}.")
-    private long maxFileSize = ArticleParser.DEFAULT_MAX_FILE_SIZE;
+    @Option(names = "--prune", description = "Remove the articles of files that no longer exist under PATH.")
+    private boolean prune;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Parsing and analysis threads. Default: one per core.")
-    private Integer threads;
-
-    @Option(names = "--no-entities", description = "Skip entity extraction (faster; entity filters and counts then find nothing for these articles).")
-    private boolean noEntities;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "Summary as text, json or jsonl (one line). Default: ${DEFAULT-VALUE}.")
-    private OutputFormat format;
+    @Mixin
+    private IndexingOptions options;
 
     @Override
     public Integer call() throws IOException {
@@ -59,80 +48,51 @@ final class IndexCommand extends ArchiveCommand {
                 throw new UsageException("no such file or directory: " + path);
             }
         }
-        if (threads != null && threads < 1) {
-            throw new UsageException("--threads must be 1 or more, not " + threads);
+        return run(this, paths, options, prune, false);
+    }
+
+    /** Runs an indexing or rebuilding pass and prints its summary; shared with {@code reindex}. */
+    static int run(ArchiveCommand command, List<Path> paths, IndexingOptions options, boolean prune, boolean rebuild)
+            throws IOException {
+        var settings = options.settings(prune);
+        EntityExtractor extractor = options.noEntities ? EntityExtractor.NONE : command.top.entityExtractor();
+        boolean progress = !options.quiet && command.top.environment().terminal();
+        IndexReport report;
+        try (ArticleIndexer indexer = rebuild
+                        ? ArticleIndexer.openForRebuild(command.indexLocation(), extractor)
+                        : ArticleIndexer.open(command.indexLocation(), extractor);
+                IndexRunReporter reporter = new IndexRunReporter(command.err(), progress,
+                        progress ? countFiles(paths) : -1, options.report)) {
+            if (indexer.movedAside() != null) {
+                command.err().println("newsarchive: the index was damaged; moved it aside to " + indexer.movedAside());
+                command.err().flush();
+            }
+            report = indexer.index(paths, settings, reporter);
         }
-        if (maxFileSize < 1) {
-            throw new UsageException("--max-file-size must be at least 1 byte");
-        }
-        IndexSettings settings = new IndexSettings(
-                threads == null ? IndexSettings.defaults().threads() : threads, maxFileSize);
-        PrintWriter err = err();
-        IndexListener listener = new IndexListener() {
+        IndexRunReporter.printSummary(command.out(), report, command.indexLocation(), options.format);
+        command.out().flush();
+        return report.rejected().isEmpty() ? ExitCodes.OK : ExitCodes.REJECTED;
+    }
+
+    /** Files under the paths, for the progress display's total (a listing, no file is read). */
+    private static long countFiles(List<Path> paths) {
+        AtomicLong count = new AtomicLong();
+        ArchiveWalker walker = new ArchiveWalker();
+        ArchiveVisitor counter = new ArchiveVisitor() {
+            @Override
+            public void file(Path realPath) {
+                count.incrementAndGet();
+            }
+
             @Override
             public void rejected(Rejected rejected) {
-                synchronized (err) {
-                    err.println("rejected " + rejected.message());
-                    err.flush();
-                }
             }
 
             @Override
             public void skipped(Path path, String why) {
-                synchronized (err) {
-                    err.println("skipped " + path + ": " + why);
-                    err.flush();
-                }
             }
         };
-        IndexReport report;
-        EntityExtractor extractor = noEntities ? EntityExtractor.NONE : top.entityExtractor();
-        try (ArticleIndexer indexer = ArticleIndexer.open(indexLocation(), extractor)) {
-            report = indexer.index(paths, settings, listener);
-        }
-        PrintWriter out = out();
-        if (format == OutputFormat.TEXT) {
-            printText(out, report, indexLocation());
-        } else {
-            JsonOutput.print(out, toJson(report), format);
-        }
-        out.flush();
-        return report.rejected().isEmpty() ? ExitCodes.OK : ExitCodes.REJECTED;
-    }
-
-    static ObjectNode toJson(IndexReport report) {
-        ObjectNode node = JsonOutput.object();
-        node.put("added", report.added());
-        node.put("updated", report.updated());
-        node.put("unchanged", report.unchanged());
-        node.put("rejected", report.rejected().size());
-        ObjectNode reasons = node.putObject("rejected_by_reason");
-        for (Map.Entry<RejectReason, Long> e : report.rejectedByReason().entrySet()) {
-            reasons.put(e.getKey().code(), e.getValue());
-        }
-        ArrayNode files = node.putArray("rejected_files");
-        for (Rejected r : report.rejected()) {
-            ObjectNode file = files.addObject();
-            file.put("path", r.path().toString());
-            file.put("reason", r.reason().code());
-            file.put("detail", r.detail());
-        }
-        node.put("skipped", report.skipped().size());
-        node.put("articles", report.articles());
-        node.put("elapsed_ms", report.elapsed().toMillis());
-        return node;
-    }
-
-    private static void printText(PrintWriter out, IndexReport report, Path index) {
-        double seconds = report.elapsed().toNanos() / 1e9;
-        out.printf(Locale.ROOT, "indexed into %s in %.1f s: %,d added, %,d updated, %,d unchanged, %,d rejected%n",
-                index, seconds, report.added(), report.updated(), report.unchanged(), report.rejected().size());
-        if (!report.rejected().isEmpty()) {
-            StringBuilder reasons = new StringBuilder();
-            report.rejectedByReason().forEach((reason, count) ->
-                    reasons.append(reasons.length() == 0 ? "" : ", ").append(reason.code()).append(' ').append(count));
-            out.println("rejected by reason: " + reasons);
-        }
-        out.printf("the index now holds %,d article%s%n", report.articles(), report.articles() == 1 ? "" : "s");
+        paths.forEach(path -> walker.walk(path, counter));
+        return count.get();
     }
 }

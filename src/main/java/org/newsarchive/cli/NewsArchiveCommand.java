@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
             SearchCommand.class,
             ShowCommand.class,
             StatsCommand.class,
+            ReindexCommand.class,
+            CheckCommand.class,
             EntitiesCommand.class,
             NerCommand.class,
             CommandLine.HelpCommand.class,
@@ -36,7 +38,8 @@ import picocli.CommandLine.Spec;
             "1:Unexpected failure (--debug shows the stack trace).",
             "2:Usage error: bad option, invalid query or date, unknown path or id.",
             "3:Indexing finished but some files were rejected.",
-            "4:Index missing, unreadable or locked by another writer.",
+            "4:Index missing, unreadable, damaged or locked by another writer.",
+            "5:check: the index is sound but out of date with the files.",
         })
 public final class NewsArchiveCommand implements Runnable {
 

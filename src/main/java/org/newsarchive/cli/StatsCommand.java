@@ -45,6 +45,15 @@ final class StatsCommand extends ArchiveCommand {
         node.put("source_bytes", stats.sourceBytes());
         node.put("schema_version", stats.commitData().get(ArticleSchema.COMMIT_SCHEMA_VERSION));
         node.put("analyzer", stats.commitData().get(ArticleSchema.COMMIT_ANALYZER));
+        node.put("entity_model", stats.commitData().get(ArticleSchema.COMMIT_ENTITY_MODEL));
+        var roots = node.putArray("roots");
+        for (String root : stats.commitData().getOrDefault(ArticleSchema.COMMIT_ROOTS, "").split("\n")) {
+            if (!root.isBlank()) {
+                roots.add(root);
+            }
+        }
+        String stale = ArticleSchema.staleness(stats.commitData());
+        node.put("needs_reindex", stale != null);
         return node;
     }
 
@@ -56,6 +65,16 @@ final class StatsCommand extends ArchiveCommand {
         out.printf("source size  %s%n", humanBytes(stats.sourceBytes()));
         out.printf("schema       %s (%s)%n", stats.commitData().getOrDefault(ArticleSchema.COMMIT_SCHEMA_VERSION, "?"),
                 stats.commitData().getOrDefault(ArticleSchema.COMMIT_ANALYZER, "?"));
+        out.printf("entities     %s%n", stats.commitData().getOrDefault(ArticleSchema.COMMIT_ENTITY_MODEL, "?"));
+        for (String root : stats.commitData().getOrDefault(ArticleSchema.COMMIT_ROOTS, "").split("\n")) {
+            if (!root.isBlank()) {
+                out.printf("built from   %s%n", root);
+            }
+        }
+        String stale = ArticleSchema.staleness(stats.commitData());
+        if (stale != null) {
+            out.printf("needs reindex: %s%n", stale);
+        }
     }
 
     static String humanBytes(long bytes) {

@@ -14,4 +14,9 @@ public interface MentionRecognizer {
      * one sentence to tag the next consistently.
      */
     List<Mention> recognize(String text);
+
+    /** Identifies the model, recorded with the index: two recognisers with one version tag alike. */
+    default String version() {
+        return getClass().getSimpleName();
+    }
 }

@@ -20,6 +20,11 @@ public final class RecognizingEntityExtractor implements EntityExtractor {
     }
 
     @Override
+    public String version() {
+        return recognizer.version();
+    }
+
+    @Override
     public ArticleEntities extract(String headline, String body) {
         String text = textOf(headline, body);
         return resolver.resolve(text, recognizer.recognize(text));

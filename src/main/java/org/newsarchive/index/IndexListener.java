@@ -18,6 +18,10 @@ public interface IndexListener {
     default void skipped(Path path, String why) {
     }
 
+    /** Files dealt with so far (indexed, unchanged or rejected), reported a few times a second at most. */
+    default void progress(long filesDone) {
+    }
+
     /** Ignores everything. */
     IndexListener NONE = new IndexListener() {
     };

@@ -10,18 +10,20 @@ import org.newsarchive.ingest.RejectReason;
 /**
  * What one indexing run did.
  *
- * @param added      articles new to the index
- * @param updated    articles whose file changed since it was last indexed
- * @param unchanged  articles whose file is byte for byte what the index has
- * @param rejected   files not indexed, with the reason
- * @param skipped    things passed over that are not errors (symlink loops), as messages
- * @param articles   live articles in the index after the run
- * @param elapsed    wall-clock time of the run
+ * @param added     articles new to the index
+ * @param updated   articles whose file changed since it was last indexed
+ * @param unchanged articles whose file is what the index has (same size and time, or same bytes)
+ * @param deleted   articles removed because their file disappeared ({@code --prune})
+ * @param rejected  files not indexed, with the reason
+ * @param skipped   things passed over that are not errors (symlink loops), as messages
+ * @param articles  live articles in the index after the run
+ * @param elapsed   wall-clock time of the run
  */
 public record IndexReport(
         long added,
         long updated,
         long unchanged,
+        long deleted,
         List<Rejected> rejected,
         List<String> skipped,
         long articles,

@@ -1,14 +1,26 @@
 package org.newsarchive.index;
 
+import java.time.Duration;
+import java.util.Objects;
 import org.newsarchive.ingest.ArticleParser;
 
 /**
  * How an indexing run works.
  *
- * @param threads     parsing and analysis workers feeding the one IndexWriter
- * @param maxFileSize files larger than this many bytes are rejected unread
+ * @param threads        parsing and analysis workers feeding the one IndexWriter
+ * @param maxFileSize    files larger than this many bytes are rejected unread
+ * @param prune          remove the articles of files that disappeared under the given paths
+ * @param commitEvery    commit after this many new or changed articles, so a killed run loses at
+ *                       most that many (the next run redoes them)
+ * @param commitInterval commit at least this often while articles keep coming
  */
-public record IndexSettings(int threads, long maxFileSize) {
+public record IndexSettings(int threads, long maxFileSize, boolean prune, int commitEvery, Duration commitInterval) {
+
+    /** Default commit period in articles: a few seconds of work, a negligible share of its cost. */
+    public static final int DEFAULT_COMMIT_EVERY = 10_000;
+
+    /** Default commit period in time. */
+    public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(60);
 
     public IndexSettings {
         if (threads < 1) {
@@ -17,10 +29,28 @@ public record IndexSettings(int threads, long maxFileSize) {
         if (maxFileSize < 1) {
             throw new IllegalArgumentException("the file size limit must be 1 byte or more, not " + maxFileSize);
         }
+        if (commitEvery < 1) {
+            throw new IllegalArgumentException("commitEvery must be 1 or more, not " + commitEvery);
+        }
+        Objects.requireNonNull(commitInterval, "commitInterval");
     }
 
-    /** One worker per core and the default 16 MiB file limit. */
+    /** One worker per core, the default 16 MiB file limit, no pruning, the default commit period. */
     public static IndexSettings defaults() {
-        return new IndexSettings(Runtime.getRuntime().availableProcessors(), ArticleParser.DEFAULT_MAX_FILE_SIZE);
+        return new IndexSettings(Runtime.getRuntime().availableProcessors(), ArticleParser.DEFAULT_MAX_FILE_SIZE,
+                false, DEFAULT_COMMIT_EVERY, DEFAULT_COMMIT_INTERVAL);
+    }
+
+    /** Legacy shape: threads and file limit, everything else default. */
+    public IndexSettings(int threads, long maxFileSize) {
+        this(threads, maxFileSize, false, DEFAULT_COMMIT_EVERY, DEFAULT_COMMIT_INTERVAL);
+    }
+
+    public IndexSettings withPrune(boolean value) {
+        return new IndexSettings(threads, maxFileSize, value, commitEvery, commitInterval);
+    }
+
+    public IndexSettings withCommitEvery(int articles) {
+        return new IndexSettings(threads, maxFileSize, prune, articles, commitInterval);
     }
 }

@@ -45,7 +45,7 @@ import org.newsarchive.schema.StoredArticle;
 public final class ArchiveSearcher implements Closeable {
 
     private static final String REBUILD_ADVICE =
-            "rebuild it: move it aside and run 'newsarchive index PATH...' again";
+            "rebuild it with 'newsarchive reindex PATH...' (the paths it was built from)";
 
     private final Path location;
     private final Directory directory;
@@ -284,6 +284,11 @@ public final class ArchiveSearcher implements Closeable {
             }
         }
         return bytes;
+    }
+
+    /** What the commit this searcher reads recorded (schema version, analyzer, entity model, paths). */
+    public Map<String, String> commitData() throws IOException {
+        return Map.copyOf(reader.getIndexCommit().getUserData());
     }
 
     /** Where the index lives. */

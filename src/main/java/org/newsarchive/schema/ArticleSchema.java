@@ -27,6 +27,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
@@ -50,7 +51,7 @@ public final class ArticleSchema {
      * Version of the document layout. Bump it whenever a field changes name, type or analysis:
      * an index built with another version must be rebuilt.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /**
      * Article id. A {@link StringField} (one untokenised term) because it is the key of
@@ -93,6 +94,13 @@ public final class ArticleSchema {
 
     /** Size of the source file in bytes: stored to show it, doc values so stats can sum it fast. */
     public static final String SIZE = "size";
+
+    /**
+     * Modification time of the source file (milliseconds since the epoch) when it was indexed.
+     * Numeric doc values only: with {@link #SIZE} it tells an unchanged file without reading it,
+     * and doc values can be updated in place when a file is touched but not changed.
+     */
+    public static final String MODIFIED = "modified";
 
     /** Words in headline and body, stored only. */
     public static final String WORDS = "words";
@@ -172,9 +180,33 @@ public final class ArticleSchema {
     /** Commit-data key of {@link #analyzerName()}. */
     public static final String COMMIT_ANALYZER = "analyzer";
 
+    /** Commit-data key of the entity extractor's version ("none" when indexed without entities). */
+    public static final String COMMIT_ENTITY_MODEL = "entity_model";
+
+    /** Commit-data key of the paths given to {@code index}, one per line: what {@code reindex} rebuilds from. */
+    public static final String COMMIT_ROOTS = "roots";
+
     /** What every commit records about how its documents were built. */
     public static Map<String, String> commitData() {
         return Map.of(COMMIT_SCHEMA_VERSION, Integer.toString(VERSION), COMMIT_ANALYZER, analyzerName());
+    }
+
+    /**
+     * Why an index with this commit data should be rebuilt with the running version, or null
+     * when it is current. Only what search depends on is checked: the document layout and the
+     * analysis chain.
+     */
+    public static String staleness(Map<String, String> commitData) {
+        String version = commitData.get(COMMIT_SCHEMA_VERSION);
+        if (!Integer.toString(VERSION).equals(version)) {
+            return "the index was built with schema version " + (version == null ? "unknown" : version)
+                    + ", this is version " + VERSION;
+        }
+        String analyzer = commitData.get(COMMIT_ANALYZER);
+        if (!analyzerName().equals(analyzer)) {
+            return "the index was built with the " + analyzer + " analyzer, this version uses " + analyzerName();
+        }
+        return null;
     }
 
     /** The document for an article without entities. */
@@ -182,8 +214,17 @@ public final class ArticleSchema {
         return toDocument(article, ArticleEntities.NONE);
     }
 
-    /** The document for an article and its entities. */
+    /** The document for an article and its entities, its source file's time unknown. */
     public static Document toDocument(Article article, ArticleEntities entities) {
+        return toDocument(article, entities, 0);
+    }
+
+    /**
+     * The document for an article and its entities.
+     *
+     * @param modifiedMillis the source file's modification time, for incremental indexing
+     */
+    public static Document toDocument(Article article, ArticleEntities entities, long modifiedMillis) {
         Document doc = new Document();
         doc.add(new StringField(ID, article.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
@@ -195,6 +236,7 @@ public final class ArticleSchema {
         doc.add(new StringField(HASH, article.sha256(), Field.Store.YES));
         doc.add(new StoredField(SIZE, article.sizeBytes()));
         doc.add(new NumericDocValuesField(SIZE, article.sizeBytes()));
+        doc.add(new NumericDocValuesField(MODIFIED, modifiedMillis));
         doc.add(new StoredField(WORDS, article.wordCount()));
         for (Entity entity : entities.entities()) {
             String field = entityField(entity.type());
@@ -300,5 +342,14 @@ public final class ArticleSchema {
     /** Matches the articles whose source file is {@code path}. */
     public static Query pathQuery(Path path) {
         return new TermQuery(new Term(PATH, path.toString()));
+    }
+
+    /** Matches the articles whose source file lies anywhere below the folder {@code folder}. */
+    public static Query pathsBelow(Path folder) {
+        String prefix = folder.toString();
+        if (!prefix.endsWith(folder.getFileSystem().getSeparator())) {
+            prefix += folder.getFileSystem().getSeparator();
+        }
+        return new PrefixQuery(new Term(PATH, prefix));
     }
 }

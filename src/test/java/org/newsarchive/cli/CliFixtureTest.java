@@ -1059,7 +1059,7 @@ class CliFixtureTest {
             List<String> lines = run.out().lines().toList();
             assertEquals(2, lines.size(), run.out());
             assertTrue(lines.get(0).matches("indexed into \\Q" + idx + "\\E in \\d+\\.\\d s: "
-                    + "11 added, 0 updated, 0 unchanged, 0 rejected"), run.out());
+                    + "11 added, 0 updated, 0 unchanged, 0 deleted, 0 rejected"), run.out());
             assertEquals("the index now holds 11 articles", lines.get(1));
             assertEquals(11, articles());
         }
@@ -1101,7 +1101,7 @@ class CliFixtureTest {
             assertEquals(11, articles());
 
             CliRun text = index(data.toString()).expect(0);
-            assertTrue(text.out().contains(": 0 added, 0 updated, 11 unchanged, 0 rejected"), text.out());
+            assertTrue(text.out().contains(": 0 added, 0 updated, 11 unchanged, 0 deleted, 0 rejected"), text.out());
         }
 
         @Test
@@ -1191,7 +1191,7 @@ class CliFixtureTest {
             assertEquals("rejected " + bad.toRealPath() + ": no date line: the first line must start with 'date YYYY-MM-DD'",
                     line);
             List<String> lines = run.out().lines().toList();
-            assertTrue(lines.get(0).endsWith(": 2 added, 0 updated, 0 unchanged, 1 rejected"), run.out());
+            assertTrue(lines.get(0).endsWith(": 2 added, 0 updated, 0 unchanged, 0 deleted, 1 rejected"), run.out());
             assertEquals("rejected by reason: no-date-line 1", lines.get(1));
             assertEquals("the index now holds 2 articles", lines.get(2));
             assertEquals(2, articles());

@@ -172,7 +172,10 @@ class ArticleIndexerTest {
         articles(1);
         run(1, archive);
         try (var dir = FSDirectory.open(index); var reader = DirectoryReader.open(dir)) {
-            assertEquals(ArticleSchema.commitData(), reader.getIndexCommit().getUserData());
+            Map<String, String> expected = new java.util.HashMap<>(ArticleSchema.commitData());
+            expected.put(ArticleSchema.COMMIT_ENTITY_MODEL, "none");
+            expected.put(ArticleSchema.COMMIT_ROOTS, archive.toRealPath().toString());
+            assertEquals(expected, reader.getIndexCommit().getUserData());
         }
     }
 }

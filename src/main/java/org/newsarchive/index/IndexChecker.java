@@ -1,0 +1,171 @@
+package org.newsarchive.index;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.newsarchive.ingest.ArchiveVisitor;
+import org.newsarchive.ingest.ArchiveWalker;
+import org.newsarchive.ingest.ArticleId;
+import org.newsarchive.ingest.ArticleParser;
+import org.newsarchive.ingest.ParseOutcome;
+import org.newsarchive.ingest.ParseOutcome.Rejected;
+import org.newsarchive.schema.ArticleSchema;
+
+/**
+ * Checks an index: Lucene's CheckIndex for the files themselves, then a comparison with the
+ * article files under the paths the index was built from (new, changed, missing). Changed means
+ * different bytes: a file only touched is up to date.
+ */
+public final class IndexChecker {
+
+    /** Tells new article files from files that could not be indexed anyway. */
+    private static final ArticleParser PARSER = new ArticleParser();
+
+    private IndexChecker() {
+    }
+
+    /**
+     * Checks the index at {@code location}.
+     *
+     * @throws IndexLockedException   when another process is writing to it (CheckIndex needs the lock)
+     * @throws IndexLocationException when there is no index there
+     */
+    public static CheckReport check(Path location) throws IOException {
+        if (!Files.isDirectory(location)) {
+            throw new IndexLocationException("no index at " + location);
+        }
+        try (Directory directory = FSDirectory.open(location)) {
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new IndexLocationException("no index at " + location);
+            }
+            String problem = luceneProblem(directory);
+            if (problem != null) {
+                return new CheckReport(false, problem, 0, List.of(), List.of(), List.of(), List.of());
+            }
+            return compareWithFiles(directory);
+        }
+    }
+
+    private static String luceneProblem(Directory directory) throws IOException {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (CheckIndex checker = new CheckIndex(directory)) {
+            checker.setInfoStream(new PrintStream(log, true, StandardCharsets.UTF_8));
+            CheckIndex.Status status = checker.checkIndex();
+            if (status.clean) {
+                return null;
+            }
+            if (status.missingSegments) {
+                return "no segments file could be read";
+            }
+            return status.numBadSegments + " of " + status.numSegments + " segments are broken ("
+                    + status.totLoseDocCount + " articles unreadable)";
+        } catch (LockObtainFailedException e) {
+            throw new IndexLockedException("the index is being written by another process; check it when that is done", e);
+        } catch (IOException | RuntimeException e) {
+            return e.getClass().getSimpleName() + ": " + firstLine(e.getMessage());
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static CheckReport compareWithFiles(Directory directory) throws IOException {
+        List<String> newFiles = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        List<String> rejected = new ArrayList<>();
+        Set<String> onDisk = new HashSet<>();
+        long articles;
+        try (IndexedFiles indexed = IndexedFiles.of(directory)) {
+            String roots = indexed.commitData().getOrDefault(ArticleSchema.COMMIT_ROOTS, "");
+            ArchiveWalker walker = new ArchiveWalker();
+            List<IOException> failures = new ArrayList<>();
+            ArchiveVisitor visitor = new ArchiveVisitor() {
+                @Override
+                public void file(Path realPath) {
+                    try {
+                        String id = ArticleId.of(realPath);
+                        onDisk.add(id);
+                        compare(indexed, realPath, id, newFiles, changed, rejected);
+                    } catch (IOException e) {
+                        failures.add(e);
+                    }
+                }
+
+                @Override
+                public void rejected(Rejected rejected) {
+                }
+
+                @Override
+                public void skipped(Path path, String why) {
+                }
+            };
+            for (String root : roots.split("\n")) {
+                if (!root.isBlank() && Files.exists(Path.of(root))) {
+                    walker.walk(Path.of(root), visitor);
+                }
+            }
+            if (!failures.isEmpty()) {
+                throw failures.get(0);
+            }
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            articles = reader.numDocs();
+            Bits live = MultiBits.getLiveDocs(reader);
+            StoredFields stored = reader.storedFields();
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                Document d = stored.document(doc, Set.of(ArticleSchema.ID, ArticleSchema.PATH));
+                if (!onDisk.contains(d.get(ArticleSchema.ID))) {
+                    missing.add(d.get(ArticleSchema.PATH));
+                }
+            }
+        }
+        newFiles.sort(null);
+        changed.sort(null);
+        missing.sort(null);
+        rejected.sort(null);
+        return new CheckReport(true, null, articles, newFiles, changed, missing, rejected);
+    }
+
+    private static void compare(IndexedFiles indexed, Path file, String id, List<String> newFiles,
+            List<String> changed, List<String> rejected) throws IOException {
+        IndexedFiles.Indexed known = indexed.find(id);
+        if (known == null) {
+            boolean indexable = PARSER.parse(file) instanceof ParseOutcome.Parsed;
+            (indexable ? newFiles : rejected).add(file.toString());
+            return;
+        }
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (known.size() == attributes.size() && known.modifiedMillis() == attributes.lastModifiedTime().toMillis()) {
+            return;
+        }
+        if (!indexed.hasHash(id, ArticleParser.sha256Hex(Files.readAllBytes(file)))) {
+            changed.add(file.toString());
+        }
+    }
+}

@@ -1,0 +1,320 @@
+package org.newsarchive.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.search.Query;
+import org.newsarchive.entity.EntityExtractor;
+import org.newsarchive.ingest.ArchiveVisitor;
+import org.newsarchive.ingest.ArchiveWalker;
+import org.newsarchive.ingest.Article;
+import org.newsarchive.ingest.ArticleId;
+import org.newsarchive.ingest.ArticleParser;
+import org.newsarchive.ingest.ParseOutcome;
+import org.newsarchive.ingest.ParseOutcome.Rejected;
+import org.newsarchive.schema.ArticleSchema;
+
+/**
+ * One indexing run: the walker feeds file paths through a bounded queue to a pool of workers;
+ * each worker decides whether its file is unchanged (same size and modification time as
+ * indexed, else same bytes), and otherwise parses it, extracts its entities and hands the
+ * document to the shared {@link IndexWriter}. The bounded queue keeps memory flat whatever the
+ * archive's size: when workers fall behind, the walker waits (or does the work itself).
+ */
+final class IndexRun {
+
+    private final IndexWriter writer;
+    private final IndexedFiles before;
+    private final EntityExtractor entities;
+    private final IndexSettings settings;
+    private final IndexListener listener;
+    private final boolean rebuild;
+    private final ArticleParser parser;
+
+    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    private final AtomicLong added = new AtomicLong();
+    private final AtomicLong updated = new AtomicLong();
+    private final AtomicLong unchanged = new AtomicLong();
+    private final AtomicLong filesDone = new AtomicLong();
+    private final AtomicLong changedSinceCommit = new AtomicLong();
+    private final List<Rejected> rejected = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> skipped = Collections.synchronizedList(new ArrayList<>());
+    private volatile Throwable failure;
+    private long lastCommit = System.nanoTime();
+
+    IndexRun(IndexWriter writer, IndexedFiles before, EntityExtractor entities, IndexSettings settings,
+            IndexListener listener, boolean rebuild) {
+        this.writer = writer;
+        this.before = before;
+        this.entities = entities;
+        this.settings = settings;
+        this.listener = listener;
+        this.rebuild = rebuild;
+        this.parser = new ArticleParser(settings.maxFileSize());
+    }
+
+    IndexReport run(List<Path> roots) throws IOException {
+        long started = System.nanoTime();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(settings.threads(), settings.threads(), 0,
+                TimeUnit.SECONDS, new ArrayBlockingQueue<>(settings.threads() * 64),
+                new ThreadPoolExecutor.CallerRunsPolicy());
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "index-progress");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ticker.scheduleAtFixedRate(() -> listener.progress(filesDone.get()), 200, 200, TimeUnit.MILLISECONDS);
+        try {
+            ArchiveWalker walker = new ArchiveWalker();
+            ArchiveVisitor visitor = new ArchiveVisitor() {
+                @Override
+                public void file(Path realPath) {
+                    pool.execute(() -> process(realPath));
+                    maybeCommit(roots);
+                }
+
+                @Override
+                public void rejected(Rejected r) {
+                    reject(r);
+                }
+
+                @Override
+                public void skipped(Path path, String why) {
+                    skipped.add(path + ": " + why);
+                    listener.skipped(path, why);
+                }
+            };
+            for (Path root : roots) {
+                walker.walk(root, visitor);
+                if (failure != null) {
+                    break;
+                }
+            }
+            pool.shutdown();
+            awaitTermination(pool);
+            rethrowFailure();
+            long deleted = settings.prune() && !rebuild ? prune(roots) : 0;
+            if (writer.hasUncommittedChanges() || rootsChanged(roots)) {
+                commit(roots);
+            }
+            listener.progress(filesDone.get());
+            return new IndexReport(added.get(), updated.get(), unchanged.get(), deleted, sorted(rejected),
+                    sortedStrings(skipped), writer.getDocStats().numDocs, Duration.ofNanos(System.nanoTime() - started));
+        } finally {
+            ticker.shutdownNow();
+            if (!pool.isTerminated()) {
+                pool.shutdownNow();
+                awaitTermination(pool);
+            }
+        }
+    }
+
+    /** Works out what one file needs, and does it. Never throws: a failure of the writer stops the run. */
+    private void process(Path file) {
+        if (failure != null) {
+            return;
+        }
+        try {
+            handle(file);
+        } catch (IOException | RuntimeException | Error e) {
+            if (failure == null) {
+                failure = e;
+            }
+        } finally {
+            filesDone.incrementAndGet();
+        }
+    }
+
+    private void handle(Path file) throws IOException {
+        String id = ArticleId.of(file);
+        seen.add(id);
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            outcome(parser.parse(file), id, 0, false);
+            return;
+        }
+        long modified = attributes.lastModifiedTime().toMillis();
+        IndexedFiles.Indexed indexed = before.find(id);
+        if (indexed != null && indexed.size() == attributes.size() && indexed.modifiedMillis() == modified) {
+            unchanged.incrementAndGet();
+            return;
+        }
+        if (!attributes.isRegularFile() || attributes.size() > settings.maxFileSize()) {
+            outcome(parser.parse(file), id, modified, indexed != null);
+            return;
+        }
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            outcome(parser.parse(file), id, modified, indexed != null);
+            return;
+        }
+        if (indexed != null && before.hasHash(id, ArticleParser.sha256Hex(content))) {
+            // touched, not changed: remember the new time so the next run need not read it again
+            writer.updateNumericDocValue(ArticleSchema.idTerm(id), ArticleSchema.MODIFIED, modified);
+            unchanged.incrementAndGet();
+            return;
+        }
+        outcome(parser.parse(file, content), id, modified, indexed != null);
+    }
+
+    private void outcome(ParseOutcome outcome, String id, long modified, boolean known) throws IOException {
+        if (outcome instanceof Rejected r) {
+            reject(r); // an article indexed from an earlier, valid version of the file is kept
+            return;
+        }
+        Article article = ((ParseOutcome.Parsed) outcome).article();
+        writer.updateDocument(ArticleSchema.idTerm(id),
+                ArticleSchema.toDocument(article, entities.extract(article.headline(), article.body()), modified));
+        (known ? updated : added).incrementAndGet();
+        changedSinceCommit.incrementAndGet();
+    }
+
+    private void reject(Rejected r) {
+        rejected.add(r);
+        listener.rejected(r);
+    }
+
+    /** Commits when enough has changed or enough time has passed; never during a rebuild. */
+    private void maybeCommit(List<Path> roots) {
+        if (rebuild || failure != null) {
+            return;
+        }
+        long changed = changedSinceCommit.get();
+        boolean due = changed >= settings.commitEvery()
+                || (changed > 0 && System.nanoTime() - lastCommit >= settings.commitInterval().toNanos());
+        if (due) {
+            try {
+                commit(roots);
+            } catch (IOException | RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                }
+            }
+        }
+    }
+
+    private synchronized void commit(List<Path> roots) throws IOException {
+        changedSinceCommit.set(0);
+        writer.setLiveCommitData(commitData(roots).entrySet());
+        writer.commit();
+        lastCommit = System.nanoTime();
+    }
+
+    private Map<String, String> commitData(List<Path> roots) throws IOException {
+        Map<String, String> data = new java.util.HashMap<>(ArticleSchema.commitData());
+        data.put(ArticleSchema.COMMIT_ENTITY_MODEL, entities.version());
+        data.put(ArticleSchema.COMMIT_ROOTS, String.join("\n", recordedRoots(roots)));
+        return data;
+    }
+
+    /** The roots of earlier runs plus this run's (a rebuild records only its own). */
+    private Set<String> recordedRoots(List<Path> roots) throws IOException {
+        Set<String> all = new LinkedHashSet<>();
+        if (!rebuild) {
+            String previous = before.commitData().get(ArticleSchema.COMMIT_ROOTS);
+            if (previous != null && !previous.isBlank()) {
+                all.addAll(List.of(previous.split("\n")));
+            }
+        }
+        for (Path root : roots) {
+            all.add(realOrAbsolute(root).toString());
+        }
+        return all;
+    }
+
+    private boolean rootsChanged(List<Path> roots) throws IOException {
+        String previous = before.commitData().get(ArticleSchema.COMMIT_ROOTS);
+        return !String.join("\n", recordedRoots(roots)).equals(previous);
+    }
+
+    private static Path realOrAbsolute(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
+    }
+
+    /** Deletes the articles whose files under the given roots were not seen in this run. */
+    private long prune(List<Path> roots) throws IOException {
+        long deleted = 0;
+        for (Path root : roots) {
+            Path real = realOrAbsolute(root);
+            Query below = Files.isDirectory(real) ? ArticleSchema.pathsBelow(real) : ArticleSchema.pathQuery(real);
+            for (String id : before.idsMatching(below)) {
+                if (!seen.contains(id)) {
+                    writer.deleteDocuments(ArticleSchema.idTerm(id));
+                    seen.add(id);
+                    deleted++;
+                }
+            }
+        }
+        return deleted;
+    }
+
+    private void rethrowFailure() throws IOException {
+        Throwable f = failure;
+        if (f instanceof IOException io) {
+            throw io;
+        }
+        if (f instanceof RuntimeException re) {
+            throw re;
+        }
+        if (f instanceof Error error) {
+            throw error;
+        }
+        if (f != null) {
+            throw new IOException(f);
+        }
+    }
+
+    private static void awaitTermination(ExecutorService pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.HOURS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+                pool.shutdownNow();
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static List<Rejected> sorted(List<Rejected> list) {
+        synchronized (list) {
+            return list.stream().sorted((a, b) -> a.path().compareTo(b.path())).toList();
+        }
+    }
+
+    private static List<String> sortedStrings(List<String> list) {
+        synchronized (list) {
+            return list.stream().sorted().toList();
+        }
+    }
+}

@@ -110,7 +110,6 @@ public final class NewsArchiveCommand implements Runnable {
     public static CommandLine commandLine(CliEnvironment environment) {
         ErrorHandler errors = new ErrorHandler();
         CommandLine cmd = new CommandLine(new NewsArchiveCommand(environment));
-        cmd.getSubcommands().get("ner").addSubcommand(new NerTagCommand());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setParameterExceptionHandler(errors);
         cmd.setExecutionExceptionHandler(errors);

@@ -26,6 +26,7 @@ public final class DocumentContext {
     private final Set<String> capitalizedInside = new HashSet<>();
     private final Set<String> lowerCaseSeen = new HashSet<>();
     private final Map<String, String> casedForm = new HashMap<>();
+    private final Map<String, String> acronymHeads = new HashMap<>();
 
     private DocumentContext() {
     }
@@ -35,6 +36,19 @@ public final class DocumentContext {
         DocumentContext context = new DocumentContext();
         for (String[] tokens : sentences) {
             boolean caps = WordShapes.isAllCapsSentence(tokens);
+            if (!caps) {
+                int i = 0;
+                while (i < tokens.length) {
+                    int end = CapitalizedRuns.runEnd(tokens, i);
+                    if (end - i >= 2) {
+                        String initials = CapitalizedRuns.initials(tokens, i, end);
+                        if (initials != null) {
+                            context.acronymHeads.putIfAbsent(initials, tokens[end - 1].toLowerCase(Locale.ROOT));
+                        }
+                    }
+                    i = Math.max(end, i + 1);
+                }
+            }
             for (int i = 0; i < tokens.length; i++) {
                 String token = tokens[i];
                 if (WordShapes.isLowerCase(token)) {
@@ -76,6 +90,14 @@ public final class DocumentContext {
     /** The lower-cased word appears written in lower case in the document. */
     boolean lowerCaseSeen(String lowerCased) {
         return lowerCaseSeen.contains(lowerCased);
+    }
+
+    /**
+     * For an acronym ({@code APEC}), the lower-cased last word of a run of capitalised words in
+     * the document whose initials it is ({@code cooperation}), or null.
+     */
+    String acronymHead(String acronym) {
+        return acronymHeads.get(acronym);
     }
 
     /** How the document writes this lower-cased word mid-sentence, or null. */

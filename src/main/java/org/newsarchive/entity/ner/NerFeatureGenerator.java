@@ -45,7 +45,13 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         /** Gazetteer matches (types, first names, organisation suffixes...). */
         GAZETTEER,
         /** The pair of the two previous outcomes. */
-        OUTCOMES;
+        OUTCOMES,
+        /**
+         * Runs of capitalised words ({@code South China Sea}, {@code Asia-Pacific Economic
+         * Cooperation}): each word sees the run's first and last word, whose head usually says
+         * the type; with DOCUMENT, an acronym sees the last word of the run it abbreviates.
+         */
+        RUNS;
 
         static Set<Group> parse(String list) {
             Set<Group> groups = EnumSet.noneOf(Group.class);
@@ -71,6 +77,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     private final boolean prevmap;
     private final boolean gazetteer;
     private final boolean outcomes;
+    private final boolean runs;
 
     /** Type of the last tagged occurrence of each word in the current document ("O" for none). */
     private final Map<String, String> previousTypes = new HashMap<>();
@@ -88,6 +95,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         this.prevmap = groups.contains(Group.PREVMAP);
         this.gazetteer = groups.contains(Group.GAZETTEER) && lexicon.maxPhraseLength() > 0;
         this.outcomes = groups.contains(Group.OUTCOMES);
+        this.runs = groups.contains(Group.RUNS);
     }
 
     @Override
@@ -139,6 +147,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         boolean caps = WordShapes.isAllCapsSentence(tokens);
         DocumentContext context = document ? DocumentContext.current() : null;
         String[][] gazetteerFeatures = gazetteer ? gazetteerFeatures(tokens, lower) : null;
+        String[][] runFeatures = runs && !caps ? runFeatures(tokens, lower) : null;
         String[][] result = new String[n][];
         List<String> f = new ArrayList<>(96);
         for (int i = 0; i < n; i++) {
@@ -230,6 +239,20 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
                     f.add("pm=" + type);
                 }
             }
+            if (runFeatures != null && runFeatures[i] != null) {
+                Collections.addAll(f, runFeatures[i]);
+            }
+            if (runs && context != null && !caps && token.length() > 1 && WordShapes.isAllCaps(token)) {
+                String head = context.acronymHead(token);
+                if (head != null) {
+                    f.add("acro");
+                    f.add("acro=" + head);
+                    String category = CapitalizedRuns.headCategory(head);
+                    if (category != null) {
+                        f.add("acrocat=" + category);
+                    }
+                }
+            }
             if (gazetteerFeatures != null && gazetteerFeatures[i] != null) {
                 Collections.addAll(f, gazetteerFeatures[i]);
             }
@@ -260,6 +283,48 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         for (int level = 0; level < levels; level++) {
             f.add(prefix + level + "=" + (ids == null ? "?" : ids[level]));
         }
+    }
+
+    /** Features of the tokens inside runs of two or more capitalised words. */
+    private String[][] runFeatures(String[] tokens, String[] lower) {
+        int n = tokens.length;
+        String[][] result = new String[n][];
+        int i = 0;
+        while (i < n) {
+            int end = CapitalizedRuns.runEnd(tokens, i);
+            if (end - i >= 2) {
+                String first = lower[i];
+                String last = lower[end - 1];
+                String[] lastIds = clusters ? clusterIds(tokens[end - 1], last) : null;
+                String category = CapitalizedRuns.headCategory(last);
+                // "Asia-Pacific Economic Cooperation ( APEC )": a name that spells out an acronym
+                boolean spelledOut = end + 2 < n && tokens[end].equals("(") && tokens[end + 2].equals(")")
+                        && tokens[end + 1].equals(CapitalizedRuns.initials(tokens, i, end));
+                for (int k = i; k < end; k++) {
+                    String position = k == i ? "B" : k == end - 1 ? "L" : "I";
+                    List<String> list = new ArrayList<>(5);
+                    list.add("rf=" + first);
+                    list.add("rl=" + last);
+                    list.add("rp=" + position);
+                    list.add("rpl=" + position + "," + last);
+                    if (lastIds != null) {
+                        list.add("rlc=" + lastIds[lastIds.length - 1]);
+                    }
+                    if (spelledOut) {
+                        list.add("racro");
+                    }
+                    if (category != null) {
+                        list.add("rcat=" + category);
+                        list.add("rcat=" + category + "," + position);
+                    }
+                    result[k] = list.toArray(String[]::new);
+                }
+                i = end;
+            } else {
+                i = Math.max(end, i + 1);
+            }
+        }
+        return result;
     }
 
     /** Longest gazetteer match starting at each capitalised token, as B/I/L/U features per category. */

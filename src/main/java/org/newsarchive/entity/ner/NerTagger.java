@@ -31,7 +31,7 @@ public final class NerTagger {
                 Span[] spans = tokens.length == 0 ? new Span[0] : finder.find(tokens);
                 List<TaggedSpan> names = new ArrayList<>(spans.length);
                 for (Span span : spans) {
-                    names.add(new TaggedSpan(span.getStart(), span.getEnd(), span.getType()));
+                    addSplittingAcronym(names, tokens, new TaggedSpan(span.getStart(), span.getEnd(), span.getType()));
                 }
                 result.add(names);
             }
@@ -40,6 +40,27 @@ public final class NerTagger {
             finder.clearAdaptiveData();
             DocumentContext.clear();
         }
+    }
+
+    /**
+     * Adds {@code name}, split in two when it reads "expansion ( ACRONYM )" with the acronym
+     * spelling out the expansion's initials: {@code Asia-Pacific Economic Cooperation ( APEC )} is
+     * two mentions of one organisation. The model sometimes tags it as one name, because CoNLL
+     * writes some team names with a bracketed letter inside ({@code Mladost ( L )}), which this
+     * rule leaves alone.
+     */
+    static void addSplittingAcronym(List<TaggedSpan> names, String[] tokens, TaggedSpan name) {
+        int end = name.end();
+        if (name.length() >= 4 && tokens[end - 1].equals(")") && tokens[end - 3].equals("(")) {
+            int open = end - 3;
+            String acronym = tokens[end - 2];
+            if (acronym.length() >= 2 && acronym.equals(CapitalizedRuns.initials(tokens, name.start(), open))) {
+                names.add(new TaggedSpan(name.start(), open, name.type()));
+                names.add(new TaggedSpan(open + 1, open + 2, name.type()));
+                return;
+            }
+        }
+        names.add(name);
     }
 
     /** Tags a CoNLL document, ignoring its gold names. */

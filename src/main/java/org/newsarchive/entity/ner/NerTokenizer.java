@@ -30,7 +30,13 @@ public final class NerTokenizer {
             "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky",
             "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
             "tex", "va", "vt", "wash", "wis", "wyo",
-            "no", "nos", "vs", "etc", "approx", "est", "fig", "vol", "pp", "ave", "blvd", "rd");
+            "ave", "blvd", "rd", "fig", "vol");
+
+    /** Abbreviations also written in lower case. */
+    static final Set<String> LOWER_CASE_ABBREVIATIONS = Set.of("vs", "etc", "approx", "est", "fig", "vol", "pp");
+
+    /** Abbreviations only before a number: {@code No. 2}, not {@code said no.} */
+    static final Set<String> NUMBER_ABBREVIATIONS = Set.of("no", "nos");
 
     private NerTokenizer() {
     }
@@ -88,7 +94,7 @@ public final class NerTokenizer {
                 j++;
             } else if ((c == ',' || c == ':' || c == '/') && nextIsWord && Character.isDigit(before)
                     && Character.isDigit(text.charAt(j + 1))) {
-                if (c == ',' && !(j + 3 < to + 0 && threeDigits(text, j + 1, to))) {
+                if (c == ',' && !threeDigits(text, j + 1, to)) {
                     break;
                 }
                 j++;
@@ -115,12 +121,31 @@ public final class NerTokenizer {
             String word = text.substring(start, j);
             if (internalPeriod && !Character.isDigit(word.charAt(word.length() - 1))
                     || word.length() == 1 && Character.isUpperCase(word.charAt(0))
-                    || ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                    || isAbbreviation(word, text, j + 1, to)) {
                 j++;
             }
         }
         add(tokens, text, start, j);
         return j;
+    }
+
+    /** {@code word} followed by a period at {@code afterPeriod - 1} is an abbreviation. */
+    private static boolean isAbbreviation(String word, String text, int afterPeriod, int to) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (Character.isUpperCase(word.charAt(0)) && ABBREVIATIONS.contains(lower)) {
+            return true;
+        }
+        if (LOWER_CASE_ABBREVIATIONS.contains(lower)) {
+            return true;
+        }
+        if (NUMBER_ABBREVIATIONS.contains(lower)) {
+            int k = afterPeriod;
+            while (k < to && text.charAt(k) == ' ') {
+                k++;
+            }
+            return k < to && Character.isDigit(text.charAt(k));
+        }
+        return false;
     }
 
     private static boolean threeDigits(String text, int from, int to) {

@@ -53,7 +53,12 @@ public final class NerTrainer {
     public record Parameters(String algorithm, int iterations, int cutoff, String codec, int beamSize, double l1,
             double l2, String features, int threads) {
 
-        public static final String ALL_FEATURES = "base,bigrams,affixes,clusters,casing,document,prevmap,gazetteer,outcomes";
+        /** Every feature group. */
+        public static final String ALL_FEATURES =
+                "base,bigrams,affixes,clusters,casing,document,prevmap,gazetteer,outcomes,runs";
+
+        /** The groups of the shipped model: all but the gazetteer, which its lexicon leaves empty. */
+        public static final String DEFAULT_FEATURES = "base,bigrams,affixes,clusters,casing,document,prevmap,outcomes,runs";
 
         public Parameters {
             algorithm = algorithm.toUpperCase(Locale.ROOT);
@@ -72,7 +77,7 @@ public final class NerTrainer {
 
         /** The parameters of the shipped model. */
         public static Parameters defaults() {
-            return new Parameters("MAXENT_QN", 300, 1, "bilou", 3, 0.0, 1.0, ALL_FEATURES, 1);
+            return new Parameters("PERCEPTRON", 50, 0, "bilou", 2, 0.0, 0.0, DEFAULT_FEATURES, 1);
         }
     }
 
@@ -95,7 +100,7 @@ public final class NerTrainer {
         Map<String, Object> resources = new HashMap<>();
         resources.put(NerFeatureGeneratorFactory.LEXICON_ARTIFACT, lexicon);
         SequenceCodec<String> codec = parameters.codec().equals("bilou") ? new BilouCodec() : new BioCodec();
-        TokenNameFinderFactory factory = new TokenNameFinderFactory(
+        TokenNameFinderFactory factory = new NerNameFinderFactory(
                 descriptor(parameters.features()).getBytes(StandardCharsets.UTF_8), resources, codec);
         try (ObjectStream<NameSample> samples = new DocumentSampleStream(documents)) {
             return NameFinderME.train("en", null, samples, training, factory);

@@ -1,12 +1,15 @@
 package org.newsarchive.entity.ner;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -29,18 +32,43 @@ public final class OpenNlpMentionRecognizer implements MentionRecognizer {
     public static final String DEFAULT_MODEL = "/org/newsarchive/entity/ner/ner-en.bin";
 
     private final TokenNameFinderModel model;
+    private final String version;
     private final ThreadLocal<NerTagger> taggers;
 
+    /** A recogniser of a model built in memory; its {@link #version()} is {@code opennlp-ner-custom}. */
     public OpenNlpMentionRecognizer(TokenNameFinderModel model) {
+        this(model, "opennlp-ner-custom");
+    }
+
+    private OpenNlpMentionRecognizer(TokenNameFinderModel model, String version) {
         this.model = Objects.requireNonNull(model, "model");
+        this.version = version;
         this.taggers = ThreadLocal.withInitial(() -> new NerTagger(model));
     }
 
     /** The recogniser of a model file written by {@link NerTrainer#write}. */
     public static OpenNlpMentionRecognizer load(Path modelFile) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(modelFile))) {
-            return new OpenNlpMentionRecognizer(new TokenNameFinderModel(in));
+        return fromBytes(Files.readAllBytes(modelFile));
+    }
+
+    /** A model file's bytes: the version names them, so equal files give equal versions. */
+    private static OpenNlpMentionRecognizer fromBytes(byte[] bytes) throws IOException {
+        TokenNameFinderModel model = new TokenNameFinderModel(new ByteArrayInputStream(bytes));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return new OpenNlpMentionRecognizer(model, "opennlp-ner-" + HexFormat.of().formatHex(digest, 0, 6));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
         }
+    }
+
+    /**
+     * {@code opennlp-ner-} and the first 12 hex digits of the SHA-256 of the model file: an index
+     * built with one model can tell that another model would tag differently.
+     */
+    @Override
+    public String version() {
+        return version;
     }
 
     /**
@@ -98,7 +126,7 @@ public final class OpenNlpMentionRecognizer implements MentionRecognizer {
                 if (raw == null) {
                     throw new UncheckedIOException(new IOException("NER model " + DEFAULT_MODEL + " is not on the classpath"));
                 }
-                return new OpenNlpMentionRecognizer(new TokenNameFinderModel(new BufferedInputStream(raw)));
+                return fromBytes(raw.readAllBytes());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot load NER model " + DEFAULT_MODEL + ": " + e.getMessage(), e);
             }

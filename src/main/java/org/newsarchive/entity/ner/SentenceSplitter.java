@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Splits tokens into sentences by rule: after {@code . ? !} or {@code ...} (and any closing
  * quotes or brackets right after it) when the next token starts like a sentence (capital, digit,
- * opening quote or bracket); at a line break followed by a capitalised token (a title line, a
- * new paragraph). Abbreviations never end a sentence here, because the tokenizer keeps their
+ * opening quote or bracket); at a blank line (a new paragraph); at a line break followed by a
+ * capitalised token (a title line). Abbreviations never end a sentence here, because the tokenizer keeps their
  * period ({@code Mr.}, {@code U.S.}, {@code Corp.}) and only a lone {@code .} token counts; a
  * missed boundary after {@code Inc.} costs the recogniser little, a false one inside
  * {@code U.S. State Department} would cost a name. Sentences longer than {@link #MAX_TOKENS} are
@@ -36,10 +36,11 @@ public final class SentenceSplitter {
                         && tokens.get(last + 1).start() == tokens.get(last).end()) {
                     last++;
                 }
-                end = last + 1 >= n || startsSentence(tokens.get(last + 1).text());
-            } else if (i + 1 < n && lineBreakBetween(text, token.end(), tokens.get(i + 1).start())
-                    && startsSentence(tokens.get(i + 1).text())) {
-                end = true;
+                end = last + 1 >= n || startsSentence(tokens.get(last + 1).text())
+                        || lineBreaksBetween(text, tokens.get(last).end(), tokens.get(last + 1).start()) >= 2;
+            } else if (i + 1 < n) {
+                int breaks = lineBreaksBetween(text, token.end(), tokens.get(i + 1).start());
+                end = breaks >= 2 || breaks == 1 && startsSentence(tokens.get(i + 1).text());
             }
             if (!end && last - start + 1 >= MAX_TOKENS) {
                 end = true;
@@ -70,13 +71,15 @@ public final class SentenceSplitter {
                 || c == '-' || Character.isLetter(c) && !Character.isLowerCase(c);
     }
 
-    private static boolean lineBreakBetween(String text, int from, int to) {
+    /** Line breaks in {@code text[from, to)} (CRLF counts once). */
+    private static int lineBreaksBetween(String text, int from, int to) {
+        int breaks = 0;
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
-            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-                return true;
+            if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\r' && (k + 1 >= to || text.charAt(k + 1) != '\n')) {
+                breaks++;
             }
         }
-        return false;
+        return breaks;
     }
 }

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Indexing benchmark: indexes CORPUS into an empty temporary index, with and without entity
+# extraction, then re-indexes it unchanged. Prints a Markdown table on stdout.
+#
+#   scripts/bench/index.sh [CORPUS] [-- extra index options]
+#
+# CORPUS defaults to ../shared/data/reuters-articles. JVM options: NEWSARCHIVE_JAVA_OPTS
+# (e.g. -Xmx1g). Each figure is one run: on a shared machine, compare ratios within a run.
+set -euo pipefail
+
+home="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+corpus="$(realpath "${1:-$home/../shared/data/reuters-articles}")"
+shift || true
+[[ "${1:-}" == "--" ]] && shift
+extra=("$@")
+jar="$home/target/newsarchive.jar"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+read -r -a java_opts <<< "${NEWSARCHIVE_JAVA_OPTS:-}"
+
+(cd "$home" && mvn -q -B -Dstyle.color=never -Dmaven.test.skip=true package >/dev/null 2>&1)
+
+files=$(find "$corpus" -name '*.txt' -not -path '*/.*' | wc -l)
+bytes=$(find "$corpus" -name '*.txt' -not -path '*/.*' -printf '%s\n' | awk '{s+=$1} END {print s}')
+
+echo "### Indexing $(basename "$corpus"): $(date -u +%Y-%m-%d), $(nproc) cores, $(java -version 2>&1 | head -1)"
+echo
+echo "Corpus \`$corpus\`: $files files, $(awk -v b="$bytes" 'BEGIN {printf "%.1f", b/1048576}') MiB."
+echo "Command: \`java ${java_opts[*]:-} -jar target/newsarchive.jar --index TMP index [--no-entities] ${extra[*]:-} CORPUS\`"
+echo
+echo "| run | wall s | CPU s (user+sys) | peak RSS MiB | articles/s | MB/s | index MiB |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
+
+run() { # run LABEL INDEX_DIR ARGS...
+  local label=$1 index=$2
+  shift 2
+  /usr/bin/time -f '%e %U %S %M' -o "$work/time" \
+    java "${java_opts[@]}" -jar "$jar" --index "$index" index --quiet --format json "$@" "${extra[@]}" "$corpus" \
+    >"$work/out" 2>"$work/err" || { echo "failed: $label" >&2; cat "$work/err" >&2; }
+  read -r wall user sys rss < "$work/time"
+  local size
+  size=$(du -sb "$index" | cut -f1)
+  awk -v l="$label" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v n="$files" -v b="$bytes" -v z="$size" \
+    'BEGIN { printf "| %s | %.1f | %.1f | %.0f | %.0f | %.2f | %.1f |\n", l, w, u+s, r/1024, n/w, b/1e6/w, z/1048576 }'
+}
+
+run "without entities, from empty" "$work/plain" --no-entities
+run "with entities, from empty" "$work/full"
+run "with entities, unchanged re-run" "$work/full"

@@ -19,6 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.search.Query;
 import org.newsarchive.entity.EntityExtractor;
@@ -56,8 +57,9 @@ final class IndexRun {
     private final AtomicLong changedSinceCommit = new AtomicLong();
     private final List<Rejected> rejected = Collections.synchronizedList(new ArrayList<>());
     private final List<String> skipped = Collections.synchronizedList(new ArrayList<>());
+    private final ReentrantLock committing = new ReentrantLock();
     private volatile Throwable failure;
-    private long lastCommit = System.nanoTime();
+    private volatile long lastCommit = System.nanoTime();
 
     IndexRun(IndexWriter writer, IndexedFiles before, EntityExtractor entities, IndexSettings settings,
             IndexListener listener, boolean rebuild) {
@@ -86,8 +88,7 @@ final class IndexRun {
             ArchiveVisitor visitor = new ArchiveVisitor() {
                 @Override
                 public void file(Path realPath) {
-                    pool.execute(() -> process(realPath));
-                    maybeCommit(roots);
+                    pool.execute(() -> process(realPath, roots));
                 }
 
                 @Override
@@ -127,12 +128,13 @@ final class IndexRun {
     }
 
     /** Works out what one file needs, and does it. Never throws: a failure of the writer stops the run. */
-    private void process(Path file) {
+    private void process(Path file, List<Path> roots) {
         if (failure != null) {
             return;
         }
         try {
             handle(file);
+            maybeCommit(roots);
         } catch (IOException | RuntimeException | Error e) {
             if (failure == null) {
                 failure = e;
@@ -195,26 +197,28 @@ final class IndexRun {
         listener.rejected(r);
     }
 
-    /** Commits when enough has changed or enough time has passed; never during a rebuild. */
-    private void maybeCommit(List<Path> roots) {
-        if (rebuild || failure != null) {
+    /**
+     * Commits when enough has changed or enough time has passed; never during a rebuild. Called
+     * by workers; one commits while the others go on adding documents.
+     */
+    private void maybeCommit(List<Path> roots) throws IOException {
+        if (rebuild) {
             return;
         }
         long changed = changedSinceCommit.get();
         boolean due = changed >= settings.commitEvery()
                 || (changed > 0 && System.nanoTime() - lastCommit >= settings.commitInterval().toNanos());
-        if (due) {
+        if (due && committing.tryLock()) {
             try {
                 commit(roots);
-            } catch (IOException | RuntimeException e) {
-                if (failure == null) {
-                    failure = e;
-                }
+            } finally {
+                committing.unlock();
             }
         }
     }
 
-    private synchronized void commit(List<Path> roots) throws IOException {
+    /** Commits; called by one worker at a time (see {@link #maybeCommit}) or after all workers ended. */
+    private void commit(List<Path> roots) throws IOException {
         changedSinceCommit.set(0);
         writer.setLiveCommitData(commitData(roots).entrySet());
         writer.commit();

@@ -178,4 +178,138 @@ class ArticleIndexerTest {
             assertEquals(expected, reader.getIndexCommit().getUserData());
         }
     }
+
+    @Test
+    void aFileWithTheSameSizeAndTimeIsNotReadAgain() throws IOException {
+        articles(3);
+        run(1, archive);
+        Path file = archive.resolve("y0/a0.txt");
+        var time = Files.getLastModifiedTime(file);
+        String original = Files.readString(file);
+        // same size, same time, different bytes: only a read would notice
+        Files.writeString(file, original.replace("Title 0", "Eltit 0"));
+        Files.setLastModifiedTime(file, time);
+        IndexReport report = run(1, archive);
+        assertEquals(3, report.unchanged());
+        try (var searcher = org.newsarchive.query.ArchiveSearcher.open(index)) {
+            String id = org.newsarchive.ingest.ArticleId.of(file.toRealPath());
+            assertEquals("Title 0", searcher.find(id).orElseThrow().headline());
+        }
+    }
+
+    @Test
+    void aTouchedButUnchangedFileIsUnchangedAndNotRewritten() throws IOException {
+        articles(2);
+        run(1, archive);
+        Path file = archive.resolve("y0/a0.txt");
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(file).toMillis() + 60_000));
+        IndexReport touched = run(1, archive);
+        assertEquals(0, touched.updated());
+        assertEquals(2, touched.unchanged());
+        // the new time was recorded: now changing the bytes while keeping size and time goes unnoticed
+        String text = Files.readString(file);
+        var time = Files.getLastModifiedTime(file);
+        Files.writeString(file, text.replace("Title 0", "Eltit 0"));
+        Files.setLastModifiedTime(file, time);
+        assertEquals(2, run(1, archive).unchanged());
+    }
+
+    @Test
+    void pruneRemovesArticlesOfVanishedFilesUnderTheGivenPathsOnly() throws IOException {
+        articles(6);
+        Path other = Files.createDirectories(archive.resolveSibling(archive.getFileName() + "-other"));
+        write(other.resolve("o.txt"), " date 2023-03-03 Other\n\nElsewhere.\n");
+        run(1, archive, other);
+        Files.delete(archive.resolve("y0/a0.txt"));
+        Files.delete(other.resolve("o.txt"));
+        try (ArticleIndexer indexer = ArticleIndexer.open(index)) {
+            IndexReport kept = indexer.index(List.of(archive), new IndexSettings(1, 1 << 20), IndexListener.NONE);
+            assertEquals(0, kept.deleted(), "no pruning unless asked");
+        }
+        IndexReport pruned;
+        try (ArticleIndexer indexer = ArticleIndexer.open(index)) {
+            pruned = indexer.index(List.of(archive), new IndexSettings(1, 1 << 20).withPrune(true), IndexListener.NONE);
+        }
+        assertEquals(1, pruned.deleted());
+        assertEquals(6, pruned.articles(), "five left under the archive, and the other folder's article");
+        assertTrue(indexed().containsValue(other.resolve("o.txt").toString()));
+    }
+
+    @Test
+    void aFileThatTurnsBadKeepsItsLastGoodArticle() throws IOException {
+        articles(2);
+        run(1, archive);
+        write(archive.resolve("y0/a0.txt"), "no date any more\n");
+        IndexReport report = run(1, archive);
+        assertEquals(1, report.rejected().size());
+        assertEquals(2, indexed().size());
+    }
+
+    @Test
+    void longRunsCommitPeriodically() throws IOException {
+        articles(25);
+        try (ArticleIndexer indexer = ArticleIndexer.open(index)) {
+            indexer.index(List.of(archive), new IndexSettings(1, 1 << 20).withCommitEvery(5), IndexListener.NONE);
+        }
+        try (var dir = FSDirectory.open(index)) {
+            long generation = org.apache.lucene.index.SegmentInfos.getLastCommitGeneration(dir);
+            assertTrue(generation >= 5, "commits: " + generation);
+        }
+        assertEquals(25, indexed().size());
+    }
+
+    @Test
+    void aRebuildReplacesTheIndexOnlyAtItsCommit() throws IOException {
+        articles(4);
+        run(2, archive);
+        Files.delete(archive.resolve("y1/a1.txt"));
+        write(archive.resolve("new/n.txt"), " date 2024-01-01 New\n\nNew article.\n");
+        try (var dir = FSDirectory.open(index); var oldReader = DirectoryReader.open(dir)) {
+            try (ArticleIndexer rebuild = ArticleIndexer.openForRebuild(index, org.newsarchive.entity.EntityExtractor.NONE)) {
+                IndexReport report = rebuild.index(List.of(archive), new IndexSettings(1, 1 << 20).withCommitEvery(1),
+                        IndexListener.NONE);
+                assertEquals(4, report.added());
+                assertEquals(4, report.articles());
+            }
+            assertEquals(4, oldReader.numDocs(), "a reader opened before keeps its snapshot");
+        }
+        Map<String, String> now = indexed();
+        assertEquals(4, now.size());
+        assertTrue(now.containsValue(archive.resolve("new/n.txt").toRealPath().toString()));
+        assertTrue(!now.containsValue(archive.resolve("y1/a1.txt").toString()));
+    }
+
+    @Test
+    void anAbandonedRebuildLeavesTheOldIndexWhole() throws IOException {
+        articles(4);
+        run(1, archive);
+        Files.delete(archive.resolve("y1/a1.txt"));
+        try (ArticleIndexer rebuild = ArticleIndexer.openForRebuild(index, org.newsarchive.entity.EntityExtractor.NONE)) {
+            // closed without indexing: as if the process died before the final commit
+            assertEquals(index, rebuild.location());
+        }
+        assertEquals(4, indexed().size());
+    }
+
+    @Test
+    void runsRecordTheirPathsAndARebuildRecordsOnlyItsOwn() throws IOException {
+        articles(2);
+        Path other = Files.createDirectories(archive.resolveSibling(archive.getFileName() + "-2"));
+        write(other.resolve("o.txt"), " date 2023-03-03 Other\n\nElsewhere.\n");
+        run(1, archive);
+        run(1, other);
+        assertEquals(archive.toRealPath() + "\n" + other.toRealPath(), commitData().get(ArticleSchema.COMMIT_ROOTS));
+        try (ArticleIndexer rebuild = ArticleIndexer.openForRebuild(index, org.newsarchive.entity.EntityExtractor.NONE)) {
+            rebuild.index(List.of(other), new IndexSettings(1, 1 << 20), IndexListener.NONE);
+        }
+        assertEquals(other.toRealPath().toString(), commitData().get(ArticleSchema.COMMIT_ROOTS));
+        assertEquals(1, indexed().size());
+    }
+
+    private Map<String, String> commitData() throws IOException {
+        try (var dir = FSDirectory.open(index); var reader = DirectoryReader.open(dir)) {
+            return reader.getIndexCommit().getUserData();
+        }
+    }
 }

@@ -88,7 +88,7 @@ public final class NewsArchiveCommand implements Runnable {
 
     /** The entity extractor for indexing and tagging: the recogniser plus our normalisation. */
     EntityExtractor entityExtractor() throws IOException {
-        return new RecognizingEntityExtractor(environment.recognizer().get(), aliases());
+        return new RecognizingEntityExtractor(environment.recognizer(), aliases());
     }
 
     CliEnvironment environment() {

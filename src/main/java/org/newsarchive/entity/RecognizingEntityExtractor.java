@@ -1,5 +1,7 @@
 package org.newsarchive.entity;
 
+import java.util.function.Supplier;
+
 /**
  * The entity pipeline: a {@link MentionRecognizer} finds names, an {@link EntityNormalizer}
  * gives each its canonical form, an {@link ArticleEntityResolver} merges what the article shows
@@ -11,23 +13,46 @@ package org.newsarchive.entity;
  */
 public final class RecognizingEntityExtractor implements EntityExtractor {
 
-    private final MentionRecognizer recognizer;
+    private final Supplier<MentionRecognizer> recognizer;
     private final ArticleEntityResolver resolver;
+    private volatile MentionRecognizer loaded;
 
     public RecognizingEntityExtractor(MentionRecognizer recognizer, AliasTable aliases) {
+        this(() -> recognizer, aliases);
+    }
+
+    /**
+     * An extractor whose recogniser is created on first use: loading a model takes a good part
+     * of a second, which a run that finds every file unchanged should not pay.
+     */
+    public RecognizingEntityExtractor(Supplier<MentionRecognizer> recognizer, AliasTable aliases) {
         this.recognizer = recognizer;
         this.resolver = new ArticleEntityResolver(new EntityNormalizer(aliases));
     }
 
+    private MentionRecognizer recognizer() {
+        MentionRecognizer r = loaded;
+        if (r == null) {
+            synchronized (this) {
+                r = loaded;
+                if (r == null) {
+                    r = recognizer.get();
+                    loaded = r;
+                }
+            }
+        }
+        return r;
+    }
+
     @Override
     public String version() {
-        return recognizer.version();
+        return recognizer().version();
     }
 
     @Override
     public ArticleEntities extract(String headline, String body) {
         String text = textOf(headline, body);
-        return resolver.resolve(text, recognizer.recognize(text));
+        return resolver.resolve(text, recognizer().recognize(text));
     }
 
     /**

@@ -14,6 +14,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.newsarchive.entity.EntityExtractor;
+import org.newsarchive.schema.ArticleSchema;
 
 /**
  * Writes article files into an index, with the one {@link IndexWriter} a Lucene index may have.
@@ -110,7 +111,7 @@ public final class ArticleIndexer implements Closeable {
         }
         Directory directory = FSDirectory.open(location);
         try {
-            IndexWriterConfig config = new IndexWriterConfig(org.newsarchive.schema.ArticleSchema.analyzer())
+            IndexWriterConfig config = new IndexWriterConfig(ArticleSchema.analyzer())
                     .setOpenMode(mode)
                     .setRAMBufferSizeMB(64)
                     .setCommitOnClose(false);
@@ -138,6 +139,11 @@ public final class ArticleIndexer implements Closeable {
      */
     public IndexReport index(List<Path> roots, IndexSettings settings, IndexListener listener) throws IOException {
         try (IndexedFiles before = rebuild ? IndexedFiles.empty() : IndexedFiles.of(directory)) {
+            String stale = before.isEmpty() ? null : ArticleSchema.staleness(before.commitData());
+            if (stale != null) {
+                throw new IndexLocationException("cannot add to the index at " + location + ": " + stale
+                        + "; rebuild it with 'newsarchive reindex'");
+            }
             return new IndexRun(writer, before, entities, settings, listener, rebuild).run(roots);
         } catch (IOException | RuntimeException | Error e) {
             writer.rollback();

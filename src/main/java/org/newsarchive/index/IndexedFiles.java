@@ -60,6 +60,11 @@ final class IndexedFiles implements Closeable {
         return new IndexedFiles(null);
     }
 
+    /** Whether there was no index before this run. */
+    boolean isEmpty() {
+        return reader == null;
+    }
+
     /** What the last commit recorded, empty when there is none. */
     Map<String, String> commitData() throws IOException {
         return reader == null ? Map.of() : reader.getIndexCommit().getUserData();

@@ -312,4 +312,22 @@ class ArticleIndexerTest {
             return reader.getIndexCommit().getUserData();
         }
     }
+
+    @Test
+    void anIndexOfAnotherSchemaMustBeRebuiltNotAddedTo() throws IOException {
+        articles(2);
+        run(1, archive);
+        try (var dir = FSDirectory.open(index);
+                var writer = new org.apache.lucene.index.IndexWriter(dir,
+                        new org.apache.lucene.index.IndexWriterConfig(ArticleSchema.analyzer()))) {
+            writer.setLiveCommitData(Map.of(ArticleSchema.COMMIT_SCHEMA_VERSION, "1").entrySet());
+            writer.commit();
+        }
+        IndexLocationException e = assertThrows(IndexLocationException.class, () -> run(1, archive));
+        assertEquals("cannot add to the index at " + index + ": the index was built with schema version 1, this is version "
+                + ArticleSchema.VERSION + "; rebuild it with 'newsarchive reindex'", e.getMessage());
+        try (ArticleIndexer rebuild = ArticleIndexer.openForRebuild(index, org.newsarchive.entity.EntityExtractor.NONE)) {
+            assertEquals(2, rebuild.index(List.of(archive), new IndexSettings(1, 1 << 20), IndexListener.NONE).articles());
+        }
+    }
 }

@@ -143,6 +143,8 @@ public final class ArchiveSearcher implements Closeable {
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidQueryException("invalid query: it expands to more than "
                     + IndexSearcher.getMaxClauseCount() + " terms; make wildcards more specific", e);
+        } catch (StackOverflowError e) {
+            throw new InvalidQueryException("invalid query: too deeply nested", e);
         }
         long tookMs = (System.nanoTime() - started) / 1_000_000;
         return new SearchResult(request.query(), total, tookMs, hits);

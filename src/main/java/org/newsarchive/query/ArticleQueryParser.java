@@ -8,8 +8,10 @@ import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.newsarchive.entity.AliasTable;
 import org.newsarchive.entity.EntityNormalizer;
 import org.newsarchive.entity.EntityType;
@@ -49,14 +51,73 @@ public final class ArticleQueryParser {
         if (text == null || text.isBlank()) {
             throw new InvalidQueryException("empty query: give words to search for, or *:* for every article");
         }
+        checkNesting(text);
         Parser parser = new Parser(names);
         try {
-            return matchingAllButExcluded(parser.parse(text));
+            Query query = matchingAllButExcluded(parser.parse(text));
+            checkBoosts(query);
+            return query;
         } catch (ParseException e) {
             throw new InvalidQueryException(describe(text, e), e);
+        } catch (InvalidQueryException e) {
+            throw e;
         } catch (InvalidDateException e) {
             throw new InvalidQueryException("invalid query: " + e.getMessage(), e);
+        } catch (IllegalArgumentException | TooComplexToDeterminizeException e) {
+            // Lucene's own checks: a malformed regular expression, a negative slop, an automaton
+            // too large to build
+            throw new InvalidQueryException("invalid query: " + firstLine(e.getMessage()), e);
+        } catch (StackOverflowError e) {
+            throw new InvalidQueryException("invalid query: too deeply nested", e);
         }
+    }
+
+    /** Deeper than this, a query is a mistake or an attack, and Lucene's recursive code could overflow. */
+    static final int MAX_NESTING = 100;
+
+    /** Longer than this, a wildcard, fuzzy or regular-expression term matches nothing (terms are shorter) and costs much. */
+    static final int MAX_PATTERN_TERM = 255;
+
+    /** Highest boost a query may give: beyond it scores overflow to infinity. */
+    static final float MAX_BOOST = 1e6f;
+
+    /** Refuses brackets nested deeper than {@link #MAX_NESTING} outside quotes. */
+    private static void checkNesting(String text) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '(' || c == '[' || c == '{')) {
+                if (++depth > MAX_NESTING) {
+                    throw new InvalidQueryException("invalid query at column " + (i + 1) + ": brackets nested more than "
+                            + MAX_NESTING + " deep");
+                }
+            } else if (!quoted && (c == ')' || c == ']' || c == '}')) {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+    }
+
+    /** Refuses boosts that would make scores overflow. */
+    private static void checkBoosts(Query query) {
+        if (query instanceof BoostQuery boost) {
+            if (!(boost.getBoost() <= MAX_BOOST)) {
+                throw new InvalidQueryException("invalid query: boost " + boost.getBoost() + " is over " + (long) MAX_BOOST);
+            }
+            checkBoosts(boost.getQuery());
+        } else if (query instanceof BooleanQuery bool) {
+            bool.clauses().forEach(clause -> checkBoosts(clause.getQuery()));
+        }
+    }
+
+    private static String firstLine(String message) {
+        String text = String.valueOf(message);
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
     }
 
     private static String describe(String text, ParseException wrapper) {
@@ -185,6 +246,10 @@ public final class ArticleQueryParser {
 
         /** Entity keys are lower case; text fields are lower-cased by their analyzer. */
         private static String entityCase(String field, String termStr) throws ParseException {
+            if (termStr.length() > MAX_PATTERN_TERM) {
+                throw new InvalidQueryException("invalid query: a wildcard, fuzzy or regular-expression term of "
+                        + termStr.length() + " characters (at most " + MAX_PATTERN_TERM + ")");
+            }
             String known = checked(field);
             return known != null && ArticleSchema.entityTypeOf(known) != null
                     ? termStr.toLowerCase(java.util.Locale.ROOT) : termStr;

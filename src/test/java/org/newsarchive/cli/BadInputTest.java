@@ -323,15 +323,25 @@ class BadInputTest {
                     CliRun.idOf(file)).expect(0);
             assertEquals("Leading dash", found.json().get("headline").asText());
         }
-        // A relative "-leading-dash.txt" after "--" is a path (here one that does not exist in the
-        // working directory), not an option; without "--" it is an unknown option. Both: exit 2, one line.
+        // A relative "-leading-dash.txt", after "--" or not, is a path (here one that does not exist
+        // in the working directory), not an option: exit 2, one line naming it.
         Path otherIndex = Files.createTempDirectory(tmp, "dash-index");
         String line = CliRun.run(home, "--index", otherIndex.toString(), "index", "--", "-leading-dash.txt")
                 .expect(2).oneErrorLine();
         assertEquals("newsarchive: no such file or directory: -leading-dash.txt", line);
         line = CliRun.run(home, "--index", otherIndex.toString(), "index", "-leading-dash.txt").expect(2).oneErrorLine();
         assertTrue(line.startsWith("newsarchive: "), line);
-        assertTrue(line.contains("-leading-dash.txt"), line);
+        line = CliRun.run(home, "--index", otherIndex.toString(), "index", dir.resolve("good.txt").toString(),
+                "-leading-dash.txt").expect(2).oneErrorLine();
+        assertEquals("newsarchive: no such file or directory: -leading-dash.txt", line);
+    }
+
+    @Test
+    void aLoneLeadingDashArgumentIsNamedInTheError() throws IOException {
+        Path otherIndex = Files.createTempDirectory(tmp, "dash-index");
+        String line = CliRun.run(home, "--index", otherIndex.toString(), "index", "-leading-dash.txt")
+                .expect(2).oneErrorLine();
+        assertEquals("newsarchive: no such file or directory: -leading-dash.txt", line);
     }
 
     @Test

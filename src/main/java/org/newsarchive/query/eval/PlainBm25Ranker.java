@@ -1,0 +1,133 @@
+package org.newsarchive.query.eval;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.LogDocMergePolicy;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.Bits;
+import org.newsarchive.query.InvalidQueryException;
+import org.newsarchive.schema.ArticleSchema;
+
+/**
+ * The baseline: bare BM25 (k1 1.2, b 0.75) with English stemming over each article's text as
+ * one field, the query's words joined with OR. No headline weight, no operator choice, no other
+ * feature. The articles' stored headline and body are re-indexed into one field of a temporary
+ * in-memory index when the ranker is made (a few seconds for 20,000 articles), so the baseline
+ * needs no second index on disk and always holds the same articles as the index evaluated.
+ *
+ * <p>The field's analysis is {@link EnglishAnalyzer} with its defaults, the chain the schema
+ * gives headline and body. An article whose headline is its first sentence (no title line)
+ * holds that sentence in its body already; it is not counted twice.
+ */
+public final class PlainBm25Ranker implements Ranker {
+
+    static final String TEXT = "text";
+    private static final String DOCID = "docid";
+
+    private final ByteBuffersDirectory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final EnglishAnalyzer analyzer = new EnglishAnalyzer();
+    private final boolean querySyntax;
+
+    /**
+     * Builds the one-field index from the articles of {@code index}.
+     *
+     * @param querySyntax whether topic text is query syntax; otherwise it is plain words
+     */
+    public PlainBm25Ranker(EvalIndex index, boolean querySyntax) throws IOException {
+        this.querySyntax = querySyntax;
+        this.directory = new ByteBuffersDirectory();
+        FieldType textType = new FieldType();
+        textType.setTokenized(true);
+        textType.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        textType.freeze();
+        // LogDocMergePolicy merges adjacent segments only, so ties keep the source index's order
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setSimilarity(new BM25Similarity())
+                .setMergePolicy(new LogDocMergePolicy())
+                .setRAMBufferSizeMB(64);
+        Set<String> fields = Set.of(ArticleSchema.HEADLINE, ArticleSchema.BODY, index.scheme().field());
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (LeafReaderContext leaf : index.reader().leaves()) {
+                StoredFields stored = leaf.reader().storedFields();
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    Document source = stored.document(doc, fields);
+                    Document plain = new Document();
+                    plain.add(new Field(TEXT, text(source.get(ArticleSchema.HEADLINE), source.get(ArticleSchema.BODY)),
+                            textType));
+                    plain.add(new StoredField(DOCID, index.scheme().of(source)));
+                    writer.addDocument(plain);
+                }
+            }
+            writer.forceMerge(1);
+        }
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(new BM25Similarity());
+    }
+
+    /** The article's text once: headline and body, or the body alone when it starts with the headline. */
+    static String text(String headline, String body) {
+        String h = headline == null ? "" : headline.strip();
+        String b = body == null ? "" : body;
+        if (h.endsWith("\u2026")) {
+            h = h.substring(0, h.length() - 1).strip();
+        }
+        if (h.isEmpty() || b.startsWith(h)) {
+            return b;
+        }
+        return h + "\n\n" + b;
+    }
+
+    @Override
+    public String name() {
+        return "bm25";
+    }
+
+    @Override
+    public List<RankedDoc> rank(String query, int depth) throws IOException {
+        QueryParser parser = new QueryParser(TEXT, analyzer);
+        parser.setDefaultOperator(QueryParser.Operator.OR);
+        Query parsed;
+        try {
+            parsed = parser.parse(querySyntax ? query : Rankings.plainWords(query));
+        } catch (ParseException e) {
+            String message = String.valueOf(e.getMessage());
+            int newline = message.indexOf('\n');
+            throw new InvalidQueryException("invalid query: " + (newline < 0 ? message : message.substring(0, newline)), e);
+        }
+        // score, then the order articles had in the evaluated index
+        return Rankings.run(searcher, parsed, depth, Sort.RELEVANCE,
+                (stored, doc) -> stored.document(doc, Set.of(DOCID)).get(DOCID));
+    }
+
+    /** Releases the in-memory index. */
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        directory.close();
+    }
+}

@@ -1,0 +1,136 @@
+package org.newsarchive.query.eval;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The knobs of an experimental ranking over the real index ({@code eval --ranking SPEC}), written
+ * {@code key=value,key=value}; keys left out keep the values of the shipped ranking:
+ *
+ * <ul>
+ *   <li>{@code k1}, {@code b}: BM25's term-frequency saturation and length normalisation;
+ *   <li>{@code headline}: the weight of a headline match (a body match weighs 1);
+ *   <li>{@code op}: {@code and} (every word must match) or {@code or};
+ *   <li>{@code msm}: with {@code op=or} or {@code and-or}, how many words must match, as Solr's {@code mm} has it:
+ *       a count ({@code 2}), all but a count ({@code -1}), a percentage of the words rounded down
+ *       ({@code 50%}) or all but one ({@code -25%}), optionally after {@code N<} meaning "all of
+ *       them when there are at most N words" ({@code 2<-1}); never less than 1;
+ *   <li>{@code op=and-or}: every article with any word, those with all the words first (the AND
+ *       set, ranked), then the others (ranked): AND's top with OR's recall;
+ *   <li>{@code phrase}: the weight of an optional clause matching the whole query as a phrase
+ *       (in headline or body), 0 for none; {@code slop}: how far apart its words may be.
+ * </ul>
+ *
+ * Words are the query's terms after the text fields' analysis; the spec reads plain words only.
+ */
+public record RankingSpec(float k1, float b, float headline, Operator op, String msm, float phrase, int slop) {
+
+    /** How the words of a query combine. */
+    public enum Operator {
+        AND, OR, AND_OR
+    }
+
+    private static final Pattern MSM = Pattern.compile("(?:([0-9]{1,3})<)?(-)?([0-9]{1,4})(%)?");
+
+    /** The ranking {@code search} ships, as a spec: BM25 defaults, headline 2, AND. */
+    public static final RankingSpec SHIPPED = new RankingSpec(1.2f, 0.75f, 2.0f, Operator.AND, null, 0f, 0);
+
+    /** Whether {@code text} is a spec rather than the name of a ranking. */
+    public static boolean looksLikeSpec(String text) {
+        return text.contains("=");
+    }
+
+    /**
+     * Parses a spec.
+     *
+     * @throws IllegalArgumentException with a one-line message on a bad key or value
+     */
+    public static RankingSpec parse(String text) {
+        float k1 = SHIPPED.k1;
+        float b = SHIPPED.b;
+        float headline = SHIPPED.headline;
+        Operator op = SHIPPED.op;
+        String msm = SHIPPED.msm;
+        float phrase = SHIPPED.phrase;
+        int slop = SHIPPED.slop;
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (String part : text.split(",")) {
+            int eq = part.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("ranking spec: expected key=value, found '" + part + "'");
+            }
+            String key = part.substring(0, eq).strip().toLowerCase(Locale.ROOT);
+            if (pairs.put(key, part.substring(eq + 1).strip()) != null) {
+                throw new IllegalArgumentException("ranking spec: '" + key + "' given twice");
+            }
+        }
+        for (Map.Entry<String, String> pair : pairs.entrySet()) {
+            String value = pair.getValue();
+            switch (pair.getKey()) {
+                case "k1" -> k1 = number(pair.getKey(), value, 0, 100);
+                case "b" -> b = number(pair.getKey(), value, 0, 1);
+                case "headline" -> headline = number(pair.getKey(), value, 0, 1000);
+                case "phrase" -> phrase = number(pair.getKey(), value, 0, 1000);
+                case "slop" -> slop = (int) number(pair.getKey(), value, 0, 1000);
+                case "op" -> op = switch (value.toLowerCase(Locale.ROOT)) {
+                    case "and" -> Operator.AND;
+                    case "or" -> Operator.OR;
+                    case "and-or" -> Operator.AND_OR;
+                    default -> throw new IllegalArgumentException("ranking spec: op is and, or or and-or, not '"
+                            + value + "'");
+                };
+                case "msm" -> {
+                    if (!MSM.matcher(value).matches()) {
+                        throw new IllegalArgumentException("ranking spec: msm is like 2, -1, 50%, -25% or 2<-1, not '"
+                                + value + "'");
+                    }
+                    msm = value;
+                }
+                default -> throw new IllegalArgumentException("ranking spec: unknown key '" + pair.getKey()
+                        + "' (keys: k1, b, headline, op, msm, phrase, slop)");
+            }
+        }
+        if (msm != null && op == Operator.AND) {
+            throw new IllegalArgumentException("ranking spec: msm needs op=or or op=and-or");
+        }
+        return new RankingSpec(k1, b, headline, op, msm, phrase, slop);
+    }
+
+    private static float number(String key, String value, float min, float max) {
+        float number;
+        try {
+            number = Float.parseFloat(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("ranking spec: " + key + " is a number, not '" + value + "'");
+        }
+        if (!(number >= min && number <= max)) {
+            throw new IllegalArgumentException("ranking spec: " + key + " must be from " + min + " to " + max);
+        }
+        return number;
+    }
+
+    /** How many of {@code words} must match: all with AND, else per {@link #msm}, else 1. */
+    public int minimumMatch(int words) {
+        if (op == Operator.AND) {
+            return words;
+        }
+        if (msm == null) {
+            return 1;
+        }
+        Matcher m = MSM.matcher(msm);
+        if (!m.matches()) {
+            throw new IllegalStateException(msm);
+        }
+        if (m.group(1) != null && words <= Integer.parseInt(m.group(1))) {
+            return words;
+        }
+        boolean allBut = m.group(2) != null;
+        int number = Integer.parseInt(m.group(3));
+        int count = m.group(4) != null ? words * number / 100 : number;
+        int wanted = allBut ? words - count : count;
+        return Math.max(1, Math.min(words, wanted));
+    }
+}

@@ -1,0 +1,75 @@
+package org.newsarchive.query.eval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.newsarchive.schema.ArticleSchema;
+
+/** What the rankers share: reading topic text as plain words, and running a query to a depth. */
+final class Rankings {
+
+    /** The order of {@code search --sort relevance}: score, then newest, then id. */
+    static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, ArticleSchema.dateSort(true), ArticleSchema.idSort());
+
+    private Rankings() {
+    }
+
+    /**
+     * Topic text as plain words in the classic syntax: special characters escaped, and lower
+     * case so that AND, OR and NOT in a title are words, not operators. Analysis lower-cases
+     * text anyway, so nothing else changes.
+     */
+    static String plainWords(String text) {
+        return QueryParser.escape(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** The terms the text fields' analysis makes of {@code text}, in order (repeats kept). */
+    static List<String> terms(Analyzer analyzer, String field, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                terms.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // analysing a string does no I/O
+        }
+        return terms;
+    }
+
+    /** The best {@code depth} documents for {@code query} in the given order, with their docids. */
+    static List<RankedDoc> run(IndexSearcher searcher, Query query, int depth, Sort sort, DocIdReader docids)
+            throws IOException {
+        if (query == null) {
+            return List.of();
+        }
+        TopDocs top = searcher.search(query, depth, sort, true);
+        StoredFields stored = searcher.storedFields();
+        List<RankedDoc> ranking = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc hit : top.scoreDocs) {
+            ranking.add(new RankedDoc(docids.docid(stored, hit.doc), hit.score));
+        }
+        return ranking;
+    }
+
+    /** Reads a document's docid. */
+    @FunctionalInterface
+    interface DocIdReader {
+        String docid(StoredFields stored, int doc) throws IOException;
+    }
+}

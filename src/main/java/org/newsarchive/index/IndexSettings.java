@@ -10,8 +10,9 @@ import org.newsarchive.ingest.ArticleParser;
  * @param threads        parsing and analysis workers feeding the one IndexWriter
  * @param maxFileSize    files larger than this many bytes are rejected unread
  * @param prune          remove the articles of files that disappeared under the given paths
- * @param commitEvery    commit after this many new or changed articles, so a killed run loses at
- *                       most that many (the next run redoes them)
+ * @param commitEvery    commit once this many new or changed articles have accumulated (workers go
+ *                       on while one of them commits, so a commit may hold more); a killed run
+ *                       loses what came after its last commit, which the next run redoes
  * @param commitInterval commit at least this often while articles keep coming
  */
 public record IndexSettings(int threads, long maxFileSize, boolean prune, int commitEvery, Duration commitInterval) {

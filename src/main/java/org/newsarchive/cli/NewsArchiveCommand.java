@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             CheckCommand.class,
             EntitiesCommand.class,
             NerCommand.class,
+            EvalCommand.class,
             CommandLine.HelpCommand.class,
         },
         footerHeading = "%nIndex location:%n",
@@ -120,6 +121,8 @@ public final class NewsArchiveCommand implements Runnable {
         cmd.getSubcommands().get("search")
                 .setPosixClusteredShortOptionsAllowed(false)
                 .setUnmatchedOptionsArePositionalParams(true);
+        // a file named "-leading-dash.txt" is a path, not an unknown option
+        cmd.getSubcommands().get("index").setUnmatchedOptionsArePositionalParams(true);
         for (CommandLine sub : cmd.getSubcommands().values()) {
             sub.getCommandSpec().usageMessage()
                     .exitCodeListHeading("%nExit codes:%n")

@@ -58,6 +58,7 @@ public final class ArchiveSearcher implements Closeable {
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(ArticleSchema.similarity());
         this.names = names;
     }
 

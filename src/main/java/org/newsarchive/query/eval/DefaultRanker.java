@@ -6,10 +6,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.newsarchive.entity.EntityNormalizer;
 import org.newsarchive.query.ArticleQueryParser;
+import org.newsarchive.schema.ArticleSchema;
 
 /**
  * The ranking {@code newsarchive search} uses: the query parsed by {@link ArticleQueryParser}
- * (fields, boosts and operators as search has them), the searcher's default similarity, and
+ * (fields, boosts and operators as search has them), {@link ArticleSchema#similarity()}, and
  * relevance order with search's tie-breaks (newest first, then id). What is measured is what
  * users get.
  */
@@ -27,6 +28,7 @@ public final class DefaultRanker implements Ranker {
     public DefaultRanker(EvalIndex index, EntityNormalizer names, boolean querySyntax) {
         this.index = index;
         this.searcher = new IndexSearcher(index.reader());
+        searcher.setSimilarity(ArticleSchema.similarity());
         this.names = names;
         this.querySyntax = querySyntax;
     }

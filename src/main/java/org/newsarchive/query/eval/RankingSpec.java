@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsarchive.schema.ArticleSchema;
 
 /**
  * The knobs of an experimental ranking over the real index ({@code eval --ranking SPEC}), written
@@ -13,13 +14,14 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code k1}, {@code b}: BM25's term-frequency saturation and length normalisation;
  *   <li>{@code headline}: the weight of a headline match (a body match weighs 1);
- *   <li>{@code op}: {@code and} (every word must match) or {@code or};
- *   <li>{@code msm}: with {@code op=or} or {@code and-or}, how many words must match, as Solr's {@code mm} has it:
- *       a count ({@code 2}), all but a count ({@code -1}), a percentage of the words rounded down
- *       ({@code 50%}) or all but one ({@code -25%}), optionally after {@code N<} meaning "all of
- *       them when there are at most N words" ({@code 2<-1}); never less than 1;
- *   <li>{@code op=and-or}: every article with any word, those with all the words first (the AND
- *       set, ranked), then the others (ranked): AND's top with OR's recall;
+ *   <li>{@code op}: {@code and} (every word must match), {@code or}, or {@code and-or}: every
+ *       article with any of the words, those with all of them first (each group ranked), which
+ *       keeps AND's first page and adds OR's tail;
+ *   <li>{@code msm}: with {@code or} or {@code and-or}, how many words must match, as Solr's
+ *       {@code mm} has it: a count ({@code 2}), all but a count ({@code -1}), a percentage of
+ *       the words rounded down ({@code 50%}) or all but a percentage ({@code -25%}),
+ *       optionally after {@code N<} meaning "all of them when there are at most N words"
+ *       ({@code 2<-1}); never less than 1;
  *   <li>{@code phrase}: the weight of an optional clause matching the whole query as a phrase
  *       (in headline or body), 0 for none; {@code slop}: how far apart its words may be.
  * </ul>
@@ -35,8 +37,10 @@ public record RankingSpec(float k1, float b, float headline, Operator op, String
 
     private static final Pattern MSM = Pattern.compile("(?:([0-9]{1,3})<)?(-)?([0-9]{1,4})(%)?");
 
-    /** The ranking {@code search} ships, as a spec: BM25 defaults, headline 2, AND. */
-    public static final RankingSpec SHIPPED = new RankingSpec(1.2f, 0.75f, 2.0f, Operator.AND, null, 0f, 0);
+    /** The ranking {@code search} ships, as a spec: its similarity's k1 and b, its headline weight, AND. */
+    public static final RankingSpec SHIPPED = new RankingSpec(ArticleSchema.similarity().getK1(),
+            ArticleSchema.similarity().getB(), ArticleSchema.TEXT_FIELD_BOOSTS.get(ArticleSchema.HEADLINE), Operator.AND,
+            null, 0f, 0);
 
     /** Whether {@code text} is a spec rather than the name of a ranking. */
     public static boolean looksLikeSpec(String text) {

@@ -2,6 +2,9 @@ package org.newsarchive.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.newsarchive.entity.AliasTable;
 import org.newsarchive.entity.EntityExtractor;
 import org.newsarchive.entity.RecognizingEntityExtractor;
@@ -17,18 +20,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Offline search engine for archives of dated news articles.",
-        subcommands = {
-            IndexCommand.class,
-            SearchCommand.class,
-            ShowCommand.class,
-            StatsCommand.class,
-            ReindexCommand.class,
-            CheckCommand.class,
-            EntitiesCommand.class,
-            NerCommand.class,
-            EvalCommand.class,
-            CommandLine.HelpCommand.class,
-        },
         footerHeading = "%nIndex location:%n",
         footer = {
             "  --index DIR, else $NEWSARCHIVE_INDEX, else index-data/ in the installation folder.",
@@ -109,8 +100,57 @@ public final class NewsArchiveCommand implements Runnable {
      * execution errors, both mapping to {@link ExitCodes}.
      */
     public static CommandLine commandLine(CliEnvironment environment) {
+        return commandLine(environment, SUBCOMMANDS.keySet());
+    }
+
+    /**
+     * The command line for these arguments: with only the subcommand they name, when they name
+     * one. Picocli inspects every registered command class by reflection when the command line
+     * is built, which costs more than a whole search; a process runs one subcommand, so it
+     * builds only that one. Without a known subcommand (help, a typo), all are registered.
+     */
+    public static CommandLine commandLine(CliEnvironment environment, String... args) {
+        String named = subcommandOf(args);
+        return commandLine(environment, named == null ? SUBCOMMANDS.keySet() : Set.of(named));
+    }
+
+    /** Subcommands by name, in the order help lists them. */
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> map = new LinkedHashMap<>();
+        map.put("index", IndexCommand.class);
+        map.put("search", SearchCommand.class);
+        map.put("show", ShowCommand.class);
+        map.put("stats", StatsCommand.class);
+        map.put("reindex", ReindexCommand.class);
+        map.put("check", CheckCommand.class);
+        map.put("entities", EntitiesCommand.class);
+        map.put("ner", NerCommand.class);
+        map.put("eval", EvalCommand.class);
+        map.put("help", CommandLine.HelpCommand.class);
+        return map;
+    }
+
+    /** The subcommand the arguments name (skipping global options and their values), or null. */
+    static String subcommandOf(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--index") || arg.equals("--aliases")) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                return SUBCOMMANDS.containsKey(arg) && !arg.equals("help") ? arg : null;
+            }
+        }
+        return null;
+    }
+
+    private static CommandLine commandLine(CliEnvironment environment, Set<String> names) {
         ErrorHandler errors = new ErrorHandler();
         CommandLine cmd = new CommandLine(new NewsArchiveCommand(environment));
+        for (String name : names) {
+            cmd.addSubcommand(name, SUBCOMMANDS.get(name));
+        }
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setParameterExceptionHandler(errors);
         cmd.setExecutionExceptionHandler(errors);
@@ -118,11 +158,15 @@ public final class NewsArchiveCommand implements Runnable {
         cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n");
         // "search volcano -harbor" excludes harbor: a word after the query that starts with one
         // dash is a query word, not a cluster of short options such as -h.
-        cmd.getSubcommands().get("search")
-                .setPosixClusteredShortOptionsAllowed(false)
-                .setUnmatchedOptionsArePositionalParams(true);
+        CommandLine search = cmd.getSubcommands().get("search");
+        if (search != null) {
+            search.setPosixClusteredShortOptionsAllowed(false).setUnmatchedOptionsArePositionalParams(true);
+        }
         // a file named "-leading-dash.txt" is a path, not an unknown option
-        cmd.getSubcommands().get("index").setUnmatchedOptionsArePositionalParams(true);
+        CommandLine index = cmd.getSubcommands().get("index");
+        if (index != null) {
+            index.setUnmatchedOptionsArePositionalParams(true);
+        }
         for (CommandLine sub : cmd.getSubcommands().values()) {
             sub.getCommandSpec().usageMessage()
                     .exitCodeListHeading("%nExit codes:%n")

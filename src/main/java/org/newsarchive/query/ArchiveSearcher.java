@@ -2,7 +2,6 @@ package org.newsarchive.query;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -12,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.BooleanClause;
@@ -29,7 +26,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.newsarchive.entity.AliasTable;
 import org.newsarchive.entity.EntityNormalizer;
@@ -43,9 +39,6 @@ import org.newsarchive.schema.StoredArticle;
  * Thread-safe for concurrent searches.
  */
 public final class ArchiveSearcher implements Closeable {
-
-    private static final String REBUILD_ADVICE =
-            "rebuild it with 'newsarchive reindex PATH...' (the paths it was built from)";
 
     private final Path location;
     private final Directory directory;
@@ -78,41 +71,8 @@ public final class ArchiveSearcher implements Closeable {
      * @throws IndexUnavailableException when there is no index there or it cannot be read
      */
     public static ArchiveSearcher open(Path location, AliasTable aliases) throws IndexUnavailableException {
-        if (!Files.isDirectory(location)) {
-            throw new IndexUnavailableException("no index at " + location
-                    + ": run 'newsarchive index PATH...' first");
-        }
-        Directory directory = null;
-        try {
-            directory = FSDirectory.open(location);
-            if (!DirectoryReader.indexExists(directory)) {
-                throw new IndexUnavailableException("no index at " + location
-                        + ": run 'newsarchive index PATH...' first");
-            }
-            return new ArchiveSearcher(location, directory, DirectoryReader.open(directory),
-                    new EntityNormalizer(aliases));
-        } catch (IndexUnavailableException e) {
-            closeQuietly(directory);
-            throw e;
-        } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
-            closeQuietly(directory);
-            throw new IndexUnavailableException("the index at " + location
-                    + " is corrupt or was written by an incompatible version; " + REBUILD_ADVICE, e);
-        } catch (IOException | RuntimeException e) {
-            closeQuietly(directory);
-            throw new IndexUnavailableException("cannot read the index at " + location + " ("
-                    + e.getClass().getSimpleName() + "); " + REBUILD_ADVICE, e);
-        }
-    }
-
-    private static void closeQuietly(Directory directory) {
-        if (directory != null) {
-            try {
-                directory.close();
-            } catch (IOException | RuntimeException suppressed) {
-                // already failing: the first error is the one to report
-            }
-        }
+        OpenIndex index = OpenIndex.open(location);
+        return new ArchiveSearcher(location, index.directory(), index.reader(), new EntityNormalizer(aliases));
     }
 
     /**

@@ -2,21 +2,18 @@ package org.newsarchive.query.eval;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.newsarchive.query.IndexUnavailableException;
+import org.newsarchive.query.OpenIndex;
 
 /**
  * An index opened for evaluation: a point-in-time reader and the docid scheme of the qrels.
@@ -24,9 +21,6 @@ import org.newsarchive.query.IndexUnavailableException;
  * fails like every other command on a missing or damaged index.
  */
 public final class EvalIndex implements Closeable {
-
-    private static final String REBUILD_ADVICE =
-            "rebuild it with 'newsarchive reindex PATH...' (the paths it was built from)";
 
     private final Directory directory;
     private final DirectoryReader reader;
@@ -44,39 +38,8 @@ public final class EvalIndex implements Closeable {
      * @throws IndexUnavailableException when there is no index there or it cannot be read
      */
     public static EvalIndex open(Path location, DocIdScheme scheme) throws IndexUnavailableException {
-        if (!Files.isDirectory(location)) {
-            throw new IndexUnavailableException("no index at " + location + ": run 'newsarchive index PATH...' first");
-        }
-        Directory directory = null;
-        try {
-            directory = FSDirectory.open(location);
-            if (!DirectoryReader.indexExists(directory)) {
-                throw new IndexUnavailableException("no index at " + location
-                        + ": run 'newsarchive index PATH...' first");
-            }
-            return new EvalIndex(directory, DirectoryReader.open(directory), scheme);
-        } catch (IndexUnavailableException e) {
-            closeQuietly(directory);
-            throw e;
-        } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
-            closeQuietly(directory);
-            throw new IndexUnavailableException("the index at " + location
-                    + " is corrupt or was written by an incompatible version; " + REBUILD_ADVICE, e);
-        } catch (IOException | RuntimeException e) {
-            closeQuietly(directory);
-            throw new IndexUnavailableException("cannot read the index at " + location + " ("
-                    + e.getClass().getSimpleName() + "); " + REBUILD_ADVICE, e);
-        }
-    }
-
-    private static void closeQuietly(Directory directory) {
-        if (directory != null) {
-            try {
-                directory.close();
-            } catch (IOException | RuntimeException suppressed) {
-                // already failing: the first error is the one to report
-            }
-        }
+        OpenIndex index = OpenIndex.open(location);
+        return new EvalIndex(index.directory(), index.reader(), scheme);
     }
 
     /** The reader (do not close it). */

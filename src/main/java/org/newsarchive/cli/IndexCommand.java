@@ -11,7 +11,6 @@ import org.newsarchive.index.ArticleIndexer;
 import org.newsarchive.index.IndexReport;
 import org.newsarchive.ingest.ArchiveVisitor;
 import org.newsarchive.ingest.ArchiveWalker;
-import org.newsarchive.ingest.ParseOutcome.Rejected;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -78,20 +77,7 @@ final class IndexCommand extends ArchiveCommand {
     private static long countFiles(List<Path> paths) {
         AtomicLong count = new AtomicLong();
         ArchiveWalker walker = new ArchiveWalker();
-        ArchiveVisitor counter = new ArchiveVisitor() {
-            @Override
-            public void file(Path realPath) {
-                count.incrementAndGet();
-            }
-
-            @Override
-            public void rejected(Rejected rejected) {
-            }
-
-            @Override
-            public void skipped(Path path, String why) {
-            }
-        };
+        ArchiveVisitor counter = realPath -> count.incrementAndGet();
         paths.forEach(path -> walker.walk(path, counter));
         return count.get();
     }

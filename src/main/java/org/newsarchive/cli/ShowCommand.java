@@ -49,11 +49,7 @@ final class ShowCommand extends ArchiveCommand {
         node.put("headline", article.headline());
         node.put("body", article.body());
         ArrayNode paragraphs = node.putArray("paragraphs");
-        for (String paragraph : article.body().split("\n\n", -1)) {
-            if (!paragraph.isEmpty()) {
-                paragraphs.add(paragraph);
-            }
-        }
+        article.paragraphs().forEach(paragraphs::add);
         node.put("path", article.path());
         node.put("size_bytes", article.sizeBytes());
         node.put("sha256", article.sha256());

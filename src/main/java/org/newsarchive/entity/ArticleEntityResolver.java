@@ -28,6 +28,9 @@ public final class ArticleEntityResolver {
     /** "(APEC)" right after a name. */
     private static final Pattern ACRONYM_AFTER = Pattern.compile("\\G\\s*\\(\\s*([A-Z][A-Za-z0-9&.\\-]{1,11})\\s*\\)");
 
+    private static final Pattern NOT_LETTER = Pattern.compile("[^A-Za-z]");
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s\\-]+");
+
     private final EntityNormalizer normalizer;
 
     public ArticleEntityResolver(EntityNormalizer normalizer) {
@@ -93,11 +96,11 @@ public final class ArticleEntityResolver {
      * bracketed country code after a company name counts.
      */
     static boolean isAcronymOf(String acronym, String name) {
-        String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(java.util.Locale.ROOT);
+        String letters = NOT_LETTER.matcher(acronym).replaceAll("").toUpperCase(java.util.Locale.ROOT);
         if (letters.length() < 2) {
             return false;
         }
-        String[] words = name.split("[\\s\\-]+");
+        String[] words = WORD_SEPARATOR.split(name);
         int at = 0;
         for (String word : words) {
             if (at < letters.length() && !word.isEmpty() && Character.toUpperCase(word.charAt(0)) == letters.charAt(at)) {

@@ -2,6 +2,7 @@ package org.newsarchive.entity;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns a recognised mention into its canonical name: titles and honorifics go ("President Joe
@@ -32,6 +33,8 @@ public final class EntityNormalizer {
             "ceo", "cfo", "coach", "officer", "spokesman", "spokeswoman", "spokesperson", "leader", "his", "her",
             "holiness", "excellency", "honorable", "honourable", "hon", "mme", "mlle", "herr", "frau", "señor",
             "senor");
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final AliasTable aliases;
 
@@ -75,7 +78,7 @@ public final class EntityNormalizer {
 
     /** Drops surrounding quotes, brackets and punctuation, a trailing possessive, and extra spaces. */
     static String cleaned(String text) {
-        String name = text.strip().replaceAll("\\s+", " ");
+        String name = WHITE_SPACE.matcher(text.strip()).replaceAll(" ");
         int start = 0;
         int end = name.length();
         while (start < end && isTrimmable(name.charAt(start))) {

@@ -25,7 +25,6 @@ import org.newsarchive.ingest.ArchiveWalker;
 import org.newsarchive.ingest.ArticleId;
 import org.newsarchive.ingest.ArticleParser;
 import org.newsarchive.ingest.ParseOutcome;
-import org.newsarchive.ingest.ParseOutcome.Rejected;
 import org.newsarchive.schema.ArticleSchema;
 
 /**
@@ -102,24 +101,13 @@ public final class IndexChecker {
             String roots = indexed.commitData().getOrDefault(ArticleSchema.COMMIT_ROOTS, "");
             ArchiveWalker walker = new ArchiveWalker();
             List<IOException> failures = new ArrayList<>();
-            ArchiveVisitor visitor = new ArchiveVisitor() {
-                @Override
-                public void file(Path realPath) {
-                    try {
-                        String id = ArticleId.of(realPath);
-                        onDisk.add(id);
-                        compare(indexed, realPath, id, newFiles, changed, rejected);
-                    } catch (IOException e) {
-                        failures.add(e);
-                    }
-                }
-
-                @Override
-                public void rejected(Rejected rejected) {
-                }
-
-                @Override
-                public void skipped(Path path, String why) {
+            ArchiveVisitor visitor = realPath -> {
+                try {
+                    String id = ArticleId.of(realPath);
+                    onDisk.add(id);
+                    compare(indexed, realPath, id, newFiles, changed, rejected);
+                } catch (IOException e) {
+                    failures.add(e);
                 }
             };
             for (String root : roots.split("\n")) {

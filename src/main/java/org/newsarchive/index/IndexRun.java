@@ -146,7 +146,9 @@ final class IndexRun {
 
     private void handle(Path file) throws IOException {
         String id = ArticleId.of(file);
-        seen.add(id);
+        if (settings.prune()) {
+            seen.add(id); // only pruning needs to know every id of the run
+        }
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);

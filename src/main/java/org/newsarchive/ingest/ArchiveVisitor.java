@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * Receives what an {@link ArchiveWalker} finds. A callback rather than a returned list so that an
- * archive of a million files is streamed into the indexer, not held in memory first.
+ * archive of a million files is streamed into the indexer, not held in memory first. A visitor
+ * that only counts or compares files ignores rejections and skips by default.
  */
 public interface ArchiveVisitor {
 
@@ -20,7 +21,8 @@ public interface ArchiveVisitor {
      * Something below the root could not be read, typically a folder ({@link RejectReason#UNREADABLE}).
      * The walk goes on.
      */
-    void rejected(ParseOutcome.Rejected rejected);
+    default void rejected(ParseOutcome.Rejected rejected) {
+    }
 
     /**
      * Something was deliberately left out, not an error: a symlink loop, a broken symlink, a
@@ -30,5 +32,6 @@ public interface ArchiveVisitor {
      * @param path the path as reached in the walk (not resolved: it may not resolve)
      * @param why  a short phrase such as {@code "symlink loop"}
      */
-    void skipped(Path path, String why);
+    default void skipped(Path path, String why) {
+    }
 }

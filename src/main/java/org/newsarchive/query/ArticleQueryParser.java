@@ -233,7 +233,7 @@ public final class ArticleQueryParser {
 
         @Override
         protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-            return super.getPrefixQuery(textOnly(field, "a wildcard"), entityCase(field, termStr));
+            return super.getPrefixQuery(textOnly(field, "a wildcard"), patternTerm(field, termStr));
         }
 
         @Override
@@ -241,11 +241,14 @@ public final class ArticleQueryParser {
             if ("*".equals(field) && "*".equals(termStr)) {
                 return super.getWildcardQuery(field, termStr);
             }
-            return super.getWildcardQuery(textOnly(field, "a wildcard"), entityCase(field, termStr));
+            return super.getWildcardQuery(textOnly(field, "a wildcard"), patternTerm(field, termStr));
         }
 
-        /** Entity keys are lower case; text fields are lower-cased by their analyzer. */
-        private static String entityCase(String field, String termStr) throws ParseException {
+        /**
+         * The term of a wildcard, fuzzy or regular-expression query, checked for length and, on
+         * entity fields, lower-cased like the keys (text fields are lower-cased by their analyzer).
+         */
+        private static String patternTerm(String field, String termStr) throws ParseException {
             if (termStr.length() > MAX_PATTERN_TERM) {
                 throw new InvalidQueryException("invalid query: a wildcard, fuzzy or regular-expression term of "
                         + termStr.length() + " characters (at most " + MAX_PATTERN_TERM + ")");
@@ -258,12 +261,12 @@ public final class ArticleQueryParser {
 
         @Override
         protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-            return super.getFuzzyQuery(textOnly(field, "a fuzzy query"), entityCase(field, termStr), minSimilarity);
+            return super.getFuzzyQuery(textOnly(field, "a fuzzy query"), patternTerm(field, termStr), minSimilarity);
         }
 
         @Override
         protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-            return super.getRegexpQuery(textOnly(field, "a regular expression"), entityCase(field, termStr));
+            return super.getRegexpQuery(textOnly(field, "a regular expression"), patternTerm(field, termStr));
         }
 
         private static boolean isOpen(String bound) {

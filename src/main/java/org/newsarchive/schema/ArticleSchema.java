@@ -121,7 +121,7 @@ public final class ArticleSchema {
     /** The entity type of a field name, or null when the field is not an entity field. */
     public static EntityType entityTypeOf(String field) {
         for (EntityType type : EntityType.values()) {
-            if (type.queryName().equals(field)) {
+            if (entityField(type).equals(field)) {
                 return type;
             }
         }
@@ -156,9 +156,7 @@ public final class ArticleSchema {
     }
 
     /** Field names a query may name explicitly. */
-    public static final Set<String> QUERYABLE_FIELDS = Set.of(HEADLINE, BODY, DATE, ID, PATH,
-            EntityType.PERSON.queryName(), EntityType.ORGANIZATION.queryName(), EntityType.LOCATION.queryName(),
-            EntityType.MISC.queryName());
+    public static final Set<String> QUERYABLE_FIELDS = withEntityFields(HEADLINE, BODY, DATE, ID, PATH);
 
     /** Text fields in the order a highlighter should be asked for them. */
     public static final List<String> TEXT_FIELDS = List.of(HEADLINE, BODY);
@@ -269,9 +267,15 @@ public final class ArticleSchema {
     }
 
     /** The stored fields to load for a search hit; everything else stays on disk. */
-    public static final Set<String> HIT_FIELDS = Set.of(ID, PUBLISHED, HEADLINE, PATH,
-            EntityType.PERSON.queryName(), EntityType.ORGANIZATION.queryName(), EntityType.LOCATION.queryName(),
-            EntityType.MISC.queryName());
+    public static final Set<String> HIT_FIELDS = withEntityFields(ID, PUBLISHED, HEADLINE, PATH);
+
+    private static Set<String> withEntityFields(String... fields) {
+        Set<String> all = new java.util.HashSet<>(List.of(fields));
+        for (EntityType type : EntityType.values()) {
+            all.add(entityField(type));
+        }
+        return Set.copyOf(all);
+    }
 
     /** The stored entity names of a document, by type, every type present. */
     public static Map<EntityType, List<String>> entities(Document doc) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.newsarchive.entity.EntityType;
+import org.newsarchive.ingest.Article;
 
 /**
  * An article as read back from the index: what {@code show} prints. Kept apart from the ingest
@@ -26,5 +27,10 @@ public record StoredArticle(
 
     public StoredArticle {
         entities = Map.copyOf(entities);
+    }
+
+    /** The body's paragraphs, in order (the body keeps them as the article record does). */
+    public List<String> paragraphs() {
+        return body.isEmpty() ? List.of() : List.of(body.split(Article.PARAGRAPH_SEPARATOR, -1));
     }
 }

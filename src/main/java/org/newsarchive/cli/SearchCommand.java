@@ -30,6 +30,8 @@ import picocli.CommandLine.Parameters;
             "  words (all must match), \"exact phrase\", OR, NOT, +must, -mustnot, wildc*rd, fuzzy~,",
             "  \"near words\"~5, headline:word, date:2023-12, date:[2023-01-01 TO 2023-06].",
             "  *:* matches every article. Several QUERY words are joined with spaces.",
+            "When fewer articles than the page holds have all the words, the page goes on with",
+            "  articles that have some of them, marked as such (--all-words: never).",
         })
 final class SearchCommand extends ArchiveCommand {
 
@@ -62,6 +64,9 @@ final class SearchCommand extends ArchiveCommand {
     @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip, for paging. Default: ${DEFAULT-VALUE}.")
     private int offset;
 
+    @Option(names = "--all-words", description = "Only articles with every word: no articles with some of the words after them.")
+    private boolean allWords;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or jsonl (one hit per line). Default: ${DEFAULT-VALUE}.")
     private OutputFormat format;
 
@@ -86,7 +91,7 @@ final class SearchCommand extends ArchiveCommand {
         persons.forEach(name -> filters.add(new EntityFilter(EntityType.PERSON, name)));
         orgs.forEach(name -> filters.add(new EntityFilter(EntityType.ORGANIZATION, name)));
         places.forEach(name -> filters.add(new EntityFilter(EntityType.LOCATION, name)));
-        SearchRequest request = new SearchRequest(String.join(" ", query), dates, filters, sort, limit, offset);
+        SearchRequest request = new SearchRequest(String.join(" ", query), dates, filters, sort, limit, offset, allWords);
         SearchResult result;
         try (ArchiveSearcher searcher = openSearcher()) {
             result = searcher.search(request);
@@ -105,6 +110,7 @@ final class SearchCommand extends ArchiveCommand {
         ObjectNode root = JsonOutput.object();
         root.put("query", result.query());
         root.put("total", result.total());
+        result.partialTotal().ifPresent(partial -> root.put("partial_total", partial));
         root.put("took_ms", result.tookMs());
         ArrayNode hits = root.putArray("hits");
         result.hits().forEach(hit -> hits.add(toJson(hit)));
@@ -121,6 +127,7 @@ final class SearchCommand extends ArchiveCommand {
         node.put("snippet", hit.snippet().toHtmlEm());
         node.put("path", hit.path());
         node.set("entities", entitiesJson(hit.entities()));
+        node.put("partial", hit.partial());
         return node;
     }
 
@@ -136,18 +143,35 @@ final class SearchCommand extends ArchiveCommand {
 
     private static void printText(PrintWriter out, SearchRequest request, SearchResult result, boolean bold) {
         long total = result.total();
-        String noun = total == 1 ? "article" : "articles";
-        if (result.hits().isEmpty()) {
-            String beyond = total > 0 && request.limit() > 0 ? " (none on this page: --offset " + request.offset() + ")" : "";
-            out.printf("%,d %s match%s%s  (%d ms)%n", total, noun, total == 1 ? "es" : "", beyond, result.tookMs());
-            return;
-        }
+        List<SearchHit> complete = result.hits().stream().filter(hit -> !hit.partial()).toList();
+        List<SearchHit> partial = result.hits().stream().filter(SearchHit::partial).toList();
+        String matches = String.format("%,d %s match%s", total, total == 1 ? "article" : "articles", total == 1 ? "es" : "");
         int first = request.offset() + 1;
-        int last = request.offset() + result.hits().size();
-        out.printf("%,d %s match%s, showing %d-%d  (%d ms)%n", total, noun, total == 1 ? "es" : "", first, last,
-                result.tookMs());
-        int rank = first;
-        for (SearchHit hit : result.hits()) {
+        if (complete.isEmpty()) {
+            boolean beyond = total > 0 && request.limit() > 0 && partial.isEmpty();
+            out.printf("%s%s  (%d ms)%n", matches, beyond ? " (none on this page: --offset " + request.offset() + ")" : "",
+                    result.tookMs());
+        } else {
+            out.printf("%s, showing %d-%d  (%d ms)%n", matches, first, first + complete.size() - 1, result.tookMs());
+            print(out, complete, first, bold);
+        }
+        if (result.partialTotal().isPresent() && result.partialTotal().getAsLong() > 0) {
+            long some = result.partialTotal().getAsLong();
+            String more = String.format("%,d more %s some of the words", some, some == 1 ? "article has" : "articles have");
+            out.println();
+            if (partial.isEmpty()) {
+                out.println(more);
+            } else {
+                int from = first + complete.size();
+                out.printf("%s, showing %d-%d:%n", more, from, from + partial.size() - 1);
+                print(out, partial, from, bold);
+            }
+        }
+    }
+
+    private static void print(PrintWriter out, List<SearchHit> hits, int firstRank, boolean bold) {
+        int rank = firstRank;
+        for (SearchHit hit : hits) {
             out.println();
             out.printf("%d. %s  %s%n", rank++, hit.date(), mark(hit.headline(), bold));
             if (!hit.snippet().text().isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -76,30 +77,29 @@ public final class ArchiveSearcher implements Closeable {
     }
 
     /**
-     * Runs a search.
+     * Runs a search. Articles with every word come first; when they do not fill the page and
+     * the query joins words without an operator, the page goes on with the articles that have
+     * only some of them (see {@link ArticleQueryParser.TieredQuery}), unless the request asks
+     * for complete matches only.
      *
      * @throws InvalidQueryException when the query cannot be parsed or run
      */
     public SearchResult search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
-        Query query = filtered(ArticleQueryParser.parse(request.query(), names), request.dates(), request.entities());
-        int wanted = (int) Math.min((long) request.offset() + request.limit(), reader.maxDoc());
+        ArticleQueryParser.TieredQuery tiers = ArticleQueryParser.parseTiered(request.query(), names);
+        Query complete = filtered(tiers.complete(), request.dates(), request.entities());
+        Query partial = tiers.hasPartial() && !request.completeOnly()
+                ? filtered(tiers.partial(), request.dates(), request.entities()) : null;
         List<SearchHit> hits = new ArrayList<>();
         long total;
+        OptionalLong partialTotal = OptionalLong.empty();
         try {
-            if (wanted == 0 || request.limit() == 0) {
-                total = searcher.count(query);
-            } else {
-                TopDocs top = searcher.search(query,
-                        new TopFieldCollectorManager(sort(request.sort()), wanted, null, Integer.MAX_VALUE));
-                total = top.totalHits.value;
-                ScoreDoc[] page = pageOf(top.scoreDocs, request.offset());
-                if (page.length > 0) {
-                    if (Float.isNaN(page[0].score)) {
-                        TopFieldCollector.populateScores(page, searcher, query);
-                    }
-                    hits = hits(query, page);
-                }
+            long end = (long) request.offset() + request.limit();
+            total = page(complete, request.sort(), request.offset(), request.limit(), false, hits);
+            if (partial != null && total < end) {
+                long skip = Math.max(0, request.offset() - total);
+                int wanted = (int) (end - Math.max(request.offset(), total));
+                partialTotal = OptionalLong.of(page(partial, request.sort(), (int) skip, wanted, true, hits));
             }
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidQueryException("invalid query: it expands to more than "
@@ -108,7 +108,29 @@ public final class ArchiveSearcher implements Closeable {
             throw new InvalidQueryException("invalid query: too deeply nested", e);
         }
         long tookMs = (System.nanoTime() - started) / 1_000_000;
-        return new SearchResult(request.query(), total, tookMs, hits);
+        return new SearchResult(request.query(), total, partialTotal, tookMs, hits);
+    }
+
+    /**
+     * Adds the hits {@code offset} to {@code offset + limit} of {@code query} in {@code order}
+     * to {@code hits}, and returns how many articles match in all.
+     */
+    private long page(Query query, SortOrder order, int offset, int limit, boolean partial, List<SearchHit> hits)
+            throws IOException {
+        int wanted = (int) Math.min((long) offset + limit, reader.maxDoc());
+        if (wanted == 0 || limit == 0) {
+            return searcher.count(query);
+        }
+        TopDocs top = searcher.search(query,
+                new TopFieldCollectorManager(sort(order), wanted, null, Integer.MAX_VALUE));
+        ScoreDoc[] page = pageOf(top.scoreDocs, offset);
+        if (page.length > 0) {
+            if (Float.isNaN(page[0].score)) {
+                TopFieldCollector.populateScores(page, searcher, query);
+            }
+            hits.addAll(hits(query, page, partial));
+        }
+        return top.totalHits.value;
     }
 
     private Query filtered(Query query, DateRange dates, List<EntityFilter> entities) {
@@ -168,7 +190,7 @@ public final class ArchiveSearcher implements Closeable {
         return page;
     }
 
-    private List<SearchHit> hits(Query query, ScoreDoc[] page) throws IOException {
+    private List<SearchHit> hits(Query query, ScoreDoc[] page, boolean partial) throws IOException {
         int[] docIds = new int[page.length];
         for (int i = 0; i < page.length; i++) {
             docIds[i] = page[i].doc;
@@ -186,7 +208,8 @@ public final class ArchiveSearcher implements Closeable {
                     page[i].score,
                     highlights.body(i),
                     doc.get(ArticleSchema.PATH),
-                    ArticleSchema.entities(doc)));
+                    ArticleSchema.entities(doc),
+                    partial));
         }
         return hits;
     }

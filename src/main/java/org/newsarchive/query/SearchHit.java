@@ -12,6 +12,8 @@ import org.newsarchive.entity.EntityType;
  * @param headline  the headline with matched words marked
  * @param snippet   the best passages of the body with matched words marked
  * @param entities  canonical entity names by type, every type present
+ * @param partial   whether the article has only some of the words joined without an operator
+ *                  (listed after every article that has them all)
  */
 public record SearchHit(
         String id,
@@ -21,7 +23,8 @@ public record SearchHit(
         float score,
         Snippet snippet,
         String path,
-        Map<EntityType, List<String>> entities) {
+        Map<EntityType, List<String>> entities,
+        boolean partial) {
 
     public SearchHit {
         entities = Map.copyOf(entities);

@@ -9,9 +9,10 @@ import java.util.Objects;
  * @param entities entities every hit must mention
  * @param limit    hits to return; 0 asks for the total only
  * @param offset   hits to skip, for paging
+ * @param completeOnly only articles matching the whole query, never those with some of its words
  */
 public record SearchRequest(String query, DateRange dates, List<EntityFilter> entities, SortOrder sort, int limit,
-        int offset) {
+        int offset, boolean completeOnly) {
 
     public SearchRequest {
         Objects.requireNonNull(query, "query");
@@ -28,22 +29,26 @@ public record SearchRequest(String query, DateRange dates, List<EntityFilter> en
 
     /** The first ten hits by relevance, any date. */
     public static SearchRequest of(String query) {
-        return new SearchRequest(query, DateRange.ALL, List.of(), SortOrder.RELEVANCE, 10, 0);
+        return new SearchRequest(query, DateRange.ALL, List.of(), SortOrder.RELEVANCE, 10, 0, false);
     }
 
     public SearchRequest withDates(DateRange range) {
-        return new SearchRequest(query, range, entities, sort, limit, offset);
+        return new SearchRequest(query, range, entities, sort, limit, offset, completeOnly);
     }
 
     public SearchRequest withEntities(List<EntityFilter> filters) {
-        return new SearchRequest(query, dates, filters, sort, limit, offset);
+        return new SearchRequest(query, dates, filters, sort, limit, offset, completeOnly);
     }
 
     public SearchRequest withSort(SortOrder order) {
-        return new SearchRequest(query, dates, entities, order, limit, offset);
+        return new SearchRequest(query, dates, entities, order, limit, offset, completeOnly);
+    }
+
+    public SearchRequest withCompleteOnly(boolean only) {
+        return new SearchRequest(query, dates, entities, sort, limit, offset, only);
     }
 
     public SearchRequest withPage(int newLimit, int newOffset) {
-        return new SearchRequest(query, dates, entities, sort, newLimit, newOffset);
+        return new SearchRequest(query, dates, entities, sort, newLimit, newOffset, completeOnly);
     }
 }

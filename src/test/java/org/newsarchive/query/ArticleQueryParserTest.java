@@ -1,6 +1,8 @@
 package org.newsarchive.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -10,20 +12,51 @@ import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsarchive.entity.AliasTable;
+import org.newsarchive.entity.EntityNormalizer;
 import org.newsarchive.schema.ArticleSchema;
 
 class ArticleQueryParserTest {
 
+    private static final EntityNormalizer NAMES = new EntityNormalizer(AliasTable.defaults());
+
     @Test
-    void wordsSearchHeadlineAndBodyWithHeadlineBoostAndAllMustMatch() {
+    void wordsSearchHeadlineAndBodyAndAllMustMatch() {
         Query q = ArticleQueryParser.parse("taiwan sanctions");
-        assertEquals("+((headline:taiwan)^2.0 body:taiwan) +((headline:sanction)^2.0 body:sanction)", q.toString());
+        assertEquals("+(headline:taiwan body:taiwan) +(headline:sanction body:sanction)", q.toString());
     }
 
     @Test
     void phrasesAreStemmedLikeTheIndex() {
-        assertEquals("(headline:\"south china sea\")^2.0 body:\"south china sea\"",
+        assertEquals("headline:\"south china sea\" body:\"south china sea\"",
                 ArticleQueryParser.parse("\"South China Sea\"").toString());
+    }
+
+    @Test
+    void wordsJoinedWithoutAnOperatorHaveAPartialTier() {
+        var tiers = ArticleQueryParser.parseTiered("taiwan sanctions", NAMES);
+        assertEquals("+(headline:taiwan body:taiwan) +(headline:sanction body:sanction)", tiers.complete().toString());
+        assertEquals("+((headline:taiwan body:taiwan) (headline:sanction body:sanction)) "
+                + "-(+(headline:taiwan body:taiwan) +(headline:sanction body:sanction))", tiers.partial().toString());
+    }
+
+    @Test
+    void datesAndEntitiesTypedInTheQueryStayRequiredInThePartialTier() {
+        var tiers = ArticleQueryParser.parseTiered("taiwan sanctions date:2023 place:U.S.", NAMES);
+        String partial = tiers.partial().toString();
+        assertTrue(partial.startsWith("+((headline:taiwan body:taiwan) (headline:sanction body:sanction) +date:"), partial);
+        assertTrue(partial.contains(" +place:united states)"), partial);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"taiwan", "taiwan AND sanctions", "+taiwan +sanctions", "taiwan OR sanctions",
+        "\"taiwan sanctions\"", "taiwan date:2023", "taiwan -sanctions", "taiwan NOT sanctions", "the taiwan",
+        "*:*", "NOT taiwan"})
+    void queriesWithNothingToRelaxHaveNoPartialTier(String query) {
+        var tiers = ArticleQueryParser.parseTiered(query, NAMES);
+        assertFalse(tiers.hasPartial(), query);
+        assertEquals(ArticleQueryParser.parse(query, NAMES), tiers.complete());
     }
 
     @Test

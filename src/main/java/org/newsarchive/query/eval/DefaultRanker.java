@@ -1,6 +1,7 @@
 package org.newsarchive.query.eval;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -40,7 +41,18 @@ public final class DefaultRanker implements Ranker {
 
     @Override
     public List<RankedDoc> rank(String query, int depth) throws IOException {
-        Query parsed = ArticleQueryParser.parse(querySyntax ? query : Rankings.plainWords(query), names);
-        return Rankings.run(searcher, parsed, depth, Rankings.RELEVANCE, index::docid);
+        ArticleQueryParser.TieredQuery tiers =
+                ArticleQueryParser.parseTiered(querySyntax ? query : Rankings.plainWords(query), names);
+        List<RankedDoc> complete = Rankings.run(searcher, tiers.complete(), depth, Rankings.RELEVANCE, index::docid);
+        if (!tiers.hasPartial() || complete.size() >= depth) {
+            return complete;
+        }
+        // search lists the partial matches after the complete ones; a run file must say the
+        // same through its scores, which trec_eval sorts by, hence the complete tier's bonus
+        List<RankedDoc> ranking = new ArrayList<>(depth);
+        complete.forEach(doc -> ranking.add(new RankedDoc(doc.docid(), doc.score() + TunedRanker.ALL_WORDS_BONUS)));
+        ranking.addAll(Rankings.run(searcher, tiers.partial(), depth - complete.size(), Rankings.RELEVANCE,
+                index::docid));
+        return ranking;
     }
 }

@@ -37,9 +37,9 @@ public record RankingSpec(float k1, float b, float headline, Operator op, String
 
     private static final Pattern MSM = Pattern.compile("(?:([0-9]{1,3})<)?(-)?([0-9]{1,4})(%)?");
 
-    /** The ranking {@code search} ships, as a spec: its similarity's k1 and b, its headline weight, AND. */
+    /** The ranking {@code search} ships, as a spec: its similarity's k1 and b, its headline weight, and-or. */
     public static final RankingSpec SHIPPED = new RankingSpec(ArticleSchema.similarity().getK1(),
-            ArticleSchema.similarity().getB(), ArticleSchema.TEXT_FIELD_BOOSTS.get(ArticleSchema.HEADLINE), Operator.AND,
+            ArticleSchema.similarity().getB(), ArticleSchema.TEXT_FIELD_BOOSTS.get(ArticleSchema.HEADLINE), Operator.AND_OR,
             null, 0f, 0);
 
     /** Whether {@code text} is a spec rather than the name of a ranking. */

@@ -47,7 +47,7 @@ class RankingSpecTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"k1", "k1=x", "b=2", "op=xor", "msm=2", "op=or,msm=many", "depth=3", "k1=1,k1=2", "slop=-1"})
+    @ValueSource(strings = {"k1", "k1=x", "b=2", "op=xor", "op=and,msm=2", "op=or,msm=many", "depth=3", "k1=1,k1=2", "slop=-1"})
     void badSpecsAreRefusedInOneLine(String text) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RankingSpec.parse(text));
         assertTrue(e.getMessage().startsWith("ranking spec: "), e.getMessage());

@@ -195,11 +195,15 @@ public final class ArchiveSearcher implements Closeable {
         for (int i = 0; i < page.length; i++) {
             docIds[i] = page[i].doc;
         }
-        SnippetHighlighter.Highlights highlights = new SnippetHighlighter(searcher).highlight(query, docIds);
         var stored = searcher.storedFields();
+        Document[] docs = new Document[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docs[i] = stored.document(page[i].doc, ArticleSchema.HIT_FIELDS);
+        }
+        SnippetHighlighter.Highlights highlights = new SnippetHighlighter(searcher).highlight(query, docIds, docs);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document doc = stored.document(page[i].doc, ArticleSchema.HIT_FIELDS);
+            Document doc = docs[i];
             hits.add(new SearchHit(
                     doc.get(ArticleSchema.ID),
                     ArticleSchema.publishedDate(doc),

@@ -2,8 +2,12 @@ package org.newsarchive.query;
 
 import java.io.IOException;
 import java.text.BreakIterator;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -14,7 +18,7 @@ import org.newsarchive.schema.ArticleSchema;
 
 /**
  * The unified highlighter set up for articles: the headline as one whole passage, the body as
- * sentence-aligned passages of about {@value #PASSAGE_CHARS} characters. It reads match offsets
+ * sentence-aligned passages of about {@value #PASSAGE_CHARS} characters ({@link SentenceBreakIterator}). It reads match offsets
  * from the postings (the schema indexes them), so it never re-analyses an article's text.
  */
 final class SnippetHighlighter extends UnifiedHighlighter {
@@ -24,6 +28,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     private static final int MAX_HIGHLIGHTED_CHARS = 1 << 20;
 
     private final PassageFormatter formatter = new SnippetFormatter();
+    /** Stored fields by doc id, loaded by the caller; null to let the highlighter load them. */
+    private Map<Integer, Document> preloaded;
 
     SnippetHighlighter(IndexSearcher searcher) {
         super(UnifiedHighlighter.builder(searcher, ArticleSchema.analyzer())
@@ -36,8 +42,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
         if (ArticleSchema.HEADLINE.equals(field)) {
             return new WholeBreakIterator();
         }
-        return LengthGoalBreakIterator.createClosestToLength(
-                BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f);
+        return LengthGoalBreakIterator.createClosestToLength(new SentenceBreakIterator(), PASSAGE_CHARS, 0.5f);
     }
 
     @Override
@@ -45,12 +50,40 @@ final class SnippetHighlighter extends UnifiedHighlighter {
         return formatter;
     }
 
-    /** Headline and body snippets of the given documents, in the order of {@code docIds}. */
-    Highlights highlight(Query query, int[] docIds) throws IOException {
+    /**
+     * Headline and body snippets of the given documents, in the order of {@code docIds}, from
+     * their stored fields already loaded in {@code loaded} (parallel to {@code docIds}, with
+     * headline and body): a search loads each hit's stored fields once, for snippets and for
+     * the rest of the hit alike.
+     */
+    Highlights highlight(Query query, int[] docIds, Document[] loaded) throws IOException {
+        preloaded = new HashMap<>();
+        for (int i = 0; i < docIds.length; i++) {
+            preloaded.put(docIds[i], loaded[i]);
+        }
         Map<String, Object[]> byField = highlightFieldsAsObjects(
                 new String[] {ArticleSchema.HEADLINE, ArticleSchema.BODY}, query, docIds,
                 new int[] {1, BODY_PASSAGES});
         return new Highlights(byField.get(ArticleSchema.HEADLINE), byField.get(ArticleSchema.BODY));
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+            throws IOException {
+        if (preloaded == null) {
+            return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
+        }
+        List<CharSequence[]> values = new ArrayList<>();
+        for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+            Document document = preloaded.get(doc);
+            CharSequence[] perField = new CharSequence[fields.length];
+            for (int f = 0; f < fields.length; f++) {
+                String value = document == null ? null : document.get(fields[f]);
+                perField[f] = value == null ? "" : value;
+            }
+            values.add(perField);
+        }
+        return values;
     }
 
     /** Per-document snippets, parallel to the requested doc ids. */

@@ -268,8 +268,11 @@ public final class ArticleSchema {
         return doc;
     }
 
-    /** The stored fields to load for a search hit; everything else stays on disk. */
-    public static final Set<String> HIT_FIELDS = withEntityFields(ID, PUBLISHED, HEADLINE, PATH);
+    /**
+     * The stored fields a search hit reads, in one load: the body for its snippet, the rest for
+     * the hit itself; everything else (hash, sizes, paragraphs' source) stays on disk.
+     */
+    public static final Set<String> HIT_FIELDS = withEntityFields(ID, PUBLISHED, HEADLINE, PATH, BODY);
 
     private static Set<String> withEntityFields(String... fields) {
         Set<String> all = new java.util.HashSet<>(List.of(fields));

@@ -46,6 +46,7 @@ public final class ArchiveSearcher implements Closeable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final EntityNormalizer names;
+    private final EntityCounter entityCounter;
 
     private ArchiveSearcher(Path location, Directory directory, DirectoryReader reader, EntityNormalizer names) {
         this.location = location;
@@ -54,6 +55,7 @@ public final class ArchiveSearcher implements Closeable {
         this.searcher = new IndexSearcher(reader);
         searcher.setSimilarity(ArticleSchema.similarity());
         this.names = names;
+        this.entityCounter = new EntityCounter(searcher);
     }
 
     /**
@@ -170,7 +172,7 @@ public final class ArchiveSearcher implements Closeable {
                     .build();
         }
         Set<EntityType> types = request.types().isEmpty() ? EnumSet.allOf(EntityType.class) : request.types();
-        return new EntityCounter(searcher).count(query, types, request.limit(), excluded, started);
+        return entityCounter.count(query, types, request.limit(), excluded, started);
     }
 
     private static Sort sort(SortOrder order) {

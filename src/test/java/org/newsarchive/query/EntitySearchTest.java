@@ -135,6 +135,39 @@ class EntitySearchTest {
     }
 
     @Test
+    void wholeArchiveCountsAreTheSameThroughPostingsAndThroughDocuments() throws IOException {
+        // *:* counts unchanged segments from the keys' document frequencies; any other query
+        // visits the matching documents: both must agree
+        EntityCountRequest all = new EntityCountRequest("*:*", DateRange.ALL, Set.of(), 20, null);
+        EntityCountRequest everyDate = new EntityCountRequest("date:[1900 TO 2100]", DateRange.ALL, Set.of(), 20, null);
+        assertEquals(counts(all), counts(everyDate));
+    }
+
+    @Test
+    void deletedArticlesAreNotCounted(@TempDir Path other) throws IOException {
+        EntityExtractor extractor = new RecognizingEntityExtractor(new DictionaryRecognizer(NAMES), AliasTable.defaults());
+        Article first = article("d1", "2023-03-01", "Biden", "Joe Biden went to Taiwan.");
+        Article second = article("d2", "2023-03-02", "Xi", "Xi Jinping spoke of Taiwan.");
+        try (var directory = FSDirectory.open(other);
+                var writer = new IndexWriter(directory, new IndexWriterConfig(ArticleSchema.analyzer()))) {
+            writer.addDocument(ArticleSchema.toDocument(first, extractor.extract(first.headline(), first.body())));
+            writer.addDocument(ArticleSchema.toDocument(second, extractor.extract(second.headline(), second.body())));
+            writer.commit();
+            // d2 rewritten without Taiwan: its old version stays in the first segment, deleted
+            Article edited = article("d2", "2023-03-02", "Xi", "Xi Jinping spoke.");
+            writer.updateDocument(ArticleSchema.idTerm("d2"),
+                    ArticleSchema.toDocument(edited, extractor.extract(edited.headline(), edited.body())));
+            writer.commit();
+        }
+        try (ArchiveSearcher s = ArchiveSearcher.open(other)) {
+            EntityCounts counts = s.entities(new EntityCountRequest("*:*", DateRange.ALL, Set.of(), 20, null));
+            assertEquals(2, counts.articles());
+            assertEquals(List.of("person:Joe Biden=1", "person:Xi Jinping=1", "place:Taiwan=1"),
+                    counts.entities().stream().map(c -> c.type().queryName() + ":" + c.name() + "=" + c.articles()).toList());
+        }
+    }
+
+    @Test
     void countsOfAQueryTypeAndDates() throws IOException {
         assertEquals(List.of("place:China=1", "place:Taiwan=1", "place:United States=1"),
                 counts(new EntityCountRequest("drills", DateRange.ALL, Set.of(), 20, null)));

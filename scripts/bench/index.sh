@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Indexing benchmark: indexes CORPUS into an empty temporary index, with and without entity
-# extraction, then re-indexes it unchanged. Prints a Markdown table on stdout.
+# extraction, then re-indexes it unchanged, and indexes it with bare Lucene (StandardAnalyzer,
+# one field, 2 threads: the floor of what Lucene costs) in the same run, for the ratio.
+# Prints a Markdown table on stdout.
 #
 #   scripts/bench/index.sh [CORPUS] [-- extra index options]
 #
@@ -18,7 +20,9 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 read -r -a java_opts <<< "${NEWSARCHIVE_JAVA_OPTS:-}"
 
-(cd "$home" && mvn -q -B -Dstyle.color=never -Dmaven.test.skip=true package >/dev/null 2>&1)
+(cd "$home" && mvn -q -B -Dstyle.color=never -DskipTests package >/dev/null 2>&1 \
+  && mvn -q -B dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null 2>&1)
+cp="$home/target/test-classes:$home/target/classes:$(cat "$work/cp.txt")"
 
 files=$(find "$corpus" -name '*.txt' -not -path '*/.*' | wc -l)
 bytes=$(find "$corpus" -name '*.txt' -not -path '*/.*' -printf '%s\n' | awk '{s+=$1} END {print s}')
@@ -42,8 +46,20 @@ run() { # run LABEL INDEX_DIR ARGS...
   size=$(du -sb "$index" | cut -f1)
   awk -v l="$label" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v n="$files" -v b="$bytes" -v z="$size" \
     'BEGIN { printf "| %s | %.1f | %.1f | %.0f | %.0f | %.2f | %.1f |\n", l, w, u+s, r/1024, n/w, b/1e6/w, z/1048576 }'
+  awk -v n="$files" -v w="$wall" 'BEGIN { printf "%.0f\n", n/w }' >> "$work/rates"
 }
 
 run "without entities, from empty" "$work/plain" --no-entities
 run "with entities, from empty" "$work/full"
 run "with entities, unchanged re-run" "$work/full"
+
+# bare Lucene, same JVM options, same corpus, timed the same way
+/usr/bin/time -f '%e %U %S %M' -o "$work/time" \
+  java "${java_opts[@]}" -cp "$cp" org.newsarchive.bench.BareLuceneBaseline index "$corpus" "$work/bare" 2 >"$work/out"
+read -r wall user sys rss < "$work/time"
+awk -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v n="$files" -v b="$bytes" -v z="$(du -sb "$work/bare" | cut -f1)" \
+  'BEGIN { printf "| bare Lucene (StandardAnalyzer, one field, no entities), from empty | %.1f | %.1f | %.0f | %.0f | %.2f | %.1f |\n", w, u+s, r/1024, n/w, b/1e6/w, z/1048576 }'
+echo
+plain=$(awk 'NR==1' "$work/rates")
+bare=$(awk -v n="$files" -v w="$wall" 'BEGIN { printf "%.0f", n/w }')
+awk -v p="$plain" -v b="$bare" 'BEGIN { printf "Without entities / bare Lucene, articles/s: %.0f / %.0f = %.2fx\n", p, b, p/b }'

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.BooleanClause;
@@ -26,6 +27,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 import org.newsarchive.entity.AliasTable;
@@ -47,6 +49,7 @@ public final class ArchiveSearcher implements Closeable {
     private final IndexSearcher searcher;
     private final EntityNormalizer names;
     private final EntityCounter entityCounter;
+    private final FieldInfos fieldInfos;
 
     private ArchiveSearcher(Path location, Directory directory, DirectoryReader reader, EntityNormalizer names) {
         this.location = location;
@@ -56,6 +59,7 @@ public final class ArchiveSearcher implements Closeable {
         searcher.setSimilarity(ArticleSchema.similarity());
         this.names = names;
         this.entityCounter = new EntityCounter(searcher);
+        this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
     }
 
     /**
@@ -124,7 +128,7 @@ public final class ArchiveSearcher implements Closeable {
             return searcher.count(query);
         }
         TopDocs top = searcher.search(query,
-                new TopFieldCollectorManager(sort(order), wanted, null, Integer.MAX_VALUE));
+                new TopFieldCollectorManager(sort(order), wanted, null, Math.max(wanted, EXACT_COUNT_WHILE_RANKING)));
         ScoreDoc[] page = pageOf(top.scoreDocs, offset);
         if (page.length > 0) {
             if (Float.isNaN(page[0].score)) {
@@ -132,8 +136,16 @@ public final class ArchiveSearcher implements Closeable {
             }
             hits.addAll(hits(query, page, partial));
         }
-        return top.totalHits.value;
+        return top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
     }
+
+    /**
+     * Up to this many matches, ranking counts them exactly as it goes; beyond, it may skip
+     * documents that cannot enter the page (block-max WAND on scores, points on dates), and the
+     * total is counted by a separate pass that scores nothing. Ranking every match of a common
+     * word to count it cost several times more than both passes together.
+     */
+    private static final int EXACT_COUNT_WHILE_RANKING = 1000;
 
     private Query filtered(Query query, DateRange dates, List<EntityFilter> entities) {
         if (dates.isAll() && entities.isEmpty()) {
@@ -202,7 +214,7 @@ public final class ArchiveSearcher implements Closeable {
         for (int i = 0; i < page.length; i++) {
             docs[i] = stored.document(page[i].doc, ArticleSchema.HIT_FIELDS);
         }
-        SnippetHighlighter.Highlights highlights = new SnippetHighlighter(searcher).highlight(query, docIds, docs);
+        SnippetHighlighter.Highlights highlights = new SnippetHighlighter(searcher, fieldInfos).highlight(query, docIds, docs);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Document doc = docs[i];

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -31,10 +32,15 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     /** Stored fields by doc id, loaded by the caller; null to let the highlighter load them. */
     private Map<Integer, Document> preloaded;
 
-    SnippetHighlighter(IndexSearcher searcher) {
+    /**
+     * @param fieldInfos the reader's merged field infos, computed once per reader: the
+     *                   highlighter would merge every segment's on each search otherwise
+     */
+    SnippetHighlighter(IndexSearcher searcher, FieldInfos fieldInfos) {
         super(UnifiedHighlighter.builder(searcher, ArticleSchema.analyzer())
                 .withMaxLength(MAX_HIGHLIGHTED_CHARS)
                 .withHighlightPhrasesStrictly(true));
+        this.fieldInfos = fieldInfos;
     }
 
     @Override

@@ -41,6 +41,8 @@ public final class QueryBench {
                 new Case("OR `gold OR silver`", () -> s.search(SearchRequest.of("gold OR silver"))),
                 new Case("phrase `\"interest rates\"`", () -> s.search(SearchRequest.of("\"interest rates\""))),
                 new Case("three words `bank dollar yen`", () -> s.search(SearchRequest.of("bank dollar yen"))),
+                new Case("four words, partial matches `instalment debt consumer credit`",
+                        () -> s.search(SearchRequest.of("instalment debt consumer credit"))),
                 new Case("date-filtered `trade` one month", () -> s.search(SearchRequest.of("trade")
                         .withDates(DateRange.of("1987-04", "1987-04")))),
                 new Case("entity-filtered `trade` --place Japan", () -> s.search(SearchRequest.of("trade")

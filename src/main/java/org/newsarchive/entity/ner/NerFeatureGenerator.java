@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
@@ -106,9 +107,9 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         }
         Collections.addAll(features, cachedFeatures[index]);
         if (outcomes) {
-            String po = index > 0 ? previousOutcomes[index - 1] : BOS;
-            String ppo = index > 1 ? previousOutcomes[index - 2] : BOS;
-            features.add("pp=" + ppo + "," + po);
+            String po = index > 0 ? previousOutcomes[index - 1] : OutcomeFeatures.SENTENCE_START;
+            String ppo = index > 1 ? previousOutcomes[index - 2] : OutcomeFeatures.SENTENCE_START;
+            features.add(OutcomeFeatures.pair(ppo, po));
         }
     }
 
@@ -136,7 +137,28 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         return dash < 0 ? "O" : outcome.substring(0, dash);
     }
 
-    private String[][] sentenceFeatures(String[] tokens) {
+    /**
+     * The generator that {@code generator} is, or that it aggregates alone (as OpenNLP wraps the
+     * generators of a descriptor), or null when it is or holds anything else.
+     */
+    static NerFeatureGenerator of(AdaptiveFeatureGenerator generator) {
+        if (generator instanceof AggregatedFeatureGenerator aggregate && aggregate.getGenerators().size() == 1) {
+            return of(aggregate.getGenerators().iterator().next());
+        }
+        return generator instanceof NerFeatureGenerator ours ? ours : null;
+    }
+
+    /** Whether {@link #createFeatures} adds the pair of previous outcomes ({@link Group#OUTCOMES}). */
+    boolean addsOutcomePairs() {
+        return outcomes;
+    }
+
+    /**
+     * The features of each token of a sentence that do not depend on previous outcomes, in the
+     * order {@link #createFeatures} adds them: it adds the outcome pair, if any, after them.
+     * Depends on the adaptive data and the current {@link DocumentContext}.
+     */
+    String[][] sentenceFeatures(String[] tokens) {
         int n = tokens.length;
         String[] lower = new String[n];
         String[] shapes = new String[n];
@@ -148,6 +170,14 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         DocumentContext context = document ? DocumentContext.current() : null;
         String[][] gazetteerFeatures = gazetteer ? gazetteerFeatures(tokens, lower) : null;
         String[][] runFeatures = runs && !caps ? runFeatures(tokens, lower) : null;
+        // the clusters of each token, looked up once: each is used as the token's and its neighbours'
+        String[][] clusterIds = null;
+        if (clusters) {
+            clusterIds = new String[n][];
+            for (int i = 0; i < n; i++) {
+                clusterIds[i] = clusterIds(tokens[i], lower[i]);
+            }
+        }
         String[][] result = new String[n][];
         List<String> f = new ArrayList<>(96);
         for (int i = 0; i < n; i++) {
@@ -210,9 +240,9 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
                 f.add("tsh=" + WordShapes.shape(cased));
             }
             if (clusters) {
-                addClusters(f, "c", cased, lw);
-                String[] prevIds = i > 0 ? clusterIds(tokens[i - 1], lower[i - 1]) : null;
-                String[] nextIds = i + 1 < n ? clusterIds(tokens[i + 1], lower[i + 1]) : null;
+                addClusters(f, "c", cased.equals(token) ? clusterIds[i] : clusterIds(cased, lw));
+                String[] prevIds = i > 0 ? clusterIds[i - 1] : null;
+                String[] nextIds = i + 1 < n ? clusterIds[i + 1] : null;
                 int levels = lexicon.clusterLevels();
                 for (int level = Math.max(0, levels - 2); level < levels; level++) {
                     f.add("c" + level + "-1=" + (i == 0 ? BOS : prevIds == null ? "?" : prevIds[level]));
@@ -277,8 +307,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         return ids;
     }
 
-    private void addClusters(List<String> f, String prefix, String token, String lowerCased) {
-        String[] ids = clusterIds(token, lowerCased);
+    private void addClusters(List<String> f, String prefix, String[] ids) {
         int levels = lexicon.clusterLevels();
         for (int level = 0; level < levels; level++) {
             f.add(prefix + level + "=" + (ids == null ? "?" : ids[level]));

@@ -88,12 +88,12 @@ public final class NerNameFinderFactory extends TokenNameFinderFactory {
                 tokenClass = FeatureGeneratorUtil.tokenFeature(tokens[index]);
                 tokenClasses[index] = tokenClass;
             }
-            String po = index > 0 ? previousOutcomes[index - 1] : "other";
-            String ppo = index > 1 ? previousOutcomes[index - 2] : "other";
-            features.add("po=" + po);
-            features.add("pow=" + po + "," + tokens[index]);
-            features.add("powf=" + po + "," + tokenClass);
-            features.add("ppo=" + ppo);
+            String po = index > 0 ? previousOutcomes[index - 1] : OutcomeFeatures.NO_OUTCOME;
+            String ppo = index > 1 ? previousOutcomes[index - 2] : OutcomeFeatures.NO_OUTCOME;
+            features.add(OutcomeFeatures.previous(po));
+            features.add(OutcomeFeatures.previousAndWord(po, tokens[index]));
+            features.add(OutcomeFeatures.previousAndClass(po, tokenClass));
+            features.add(OutcomeFeatures.beforePrevious(ppo));
             return features.toArray(new String[0]);
         }
     }

@@ -23,8 +23,8 @@ import org.newsarchive.entity.MentionRecognizer;
  * whole text as one document (so a name tagged in one sentence helps tag it in the next), and
  * token spans become {@link Mention}s with character offsets into the given text.
  *
- * <p>Thread-safe: the model is shared, each thread gets its own name finder (OpenNLP's is not
- * thread-safe) from a thread-local.
+ * <p>Thread-safe: the model and its weights are shared, each thread gets its own tagger (name
+ * finders are not thread-safe) from a thread-local.
  */
 public final class OpenNlpMentionRecognizer implements MentionRecognizer {
 
@@ -43,7 +43,8 @@ public final class OpenNlpMentionRecognizer implements MentionRecognizer {
     private OpenNlpMentionRecognizer(TokenNameFinderModel model, String version) {
         this.model = Objects.requireNonNull(model, "model");
         this.version = version;
-        this.taggers = ThreadLocal.withInitial(() -> new NerTagger(model));
+        PerceptronWeights weights = PerceptronWeights.of(model);
+        this.taggers = ThreadLocal.withInitial(() -> new NerTagger(model, weights));
     }
 
     /** The recogniser of a model file written by {@link NerTrainer#write}. */

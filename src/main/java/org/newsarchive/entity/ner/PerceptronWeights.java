@@ -1,0 +1,165 @@
+package org.newsarchive.entity.ner;
+
+import java.util.Map;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.perceptron.PerceptronModel;
+import opennlp.tools.namefind.TokenNameFinderModel;
+
+/**
+ * The weights of an OpenNLP perceptron model, laid out so that a feature is looked up once and
+ * then added by number. {@link PerceptronModel#eval(String[], double[])} looks every feature
+ * string up in a hash map each time it scores a context, and a beam search scores the same
+ * token's features once per hypothesis; here the caller resolves a feature to its number once
+ * and {@link #add adds} it as often as needed.
+ *
+ * <p>Tagging spends most of its time resolving features, and a {@code HashMap} lookup that
+ * finds one touches five objects spread over the heap (bucket, node, key, key bytes, boxed
+ * value), then the weights two more. Here a feature is one record in a single {@code long}
+ * array: its key's length and number of weights, its characters packed four to a long, then
+ * its (outcome, weight) pairs; its number is where the record starts. An open-addressed table
+ * of (hash, number) pairs finds it. A feature found costs about two cache misses, one the model
+ * does not know usually one.
+ *
+ * <p>The arithmetic is OpenNLP's, step for step: scores start at zero, each feature's weights
+ * are added in the order the features come, and {@link #normalize} is the perceptron's
+ * normalisation. Adding the same features in the same order therefore gives the same bits as the
+ * model itself, which is what keeps the tags identical.
+ *
+ * <p>Immutable and thread-safe: the taggers of one model on several threads share one instance.
+ */
+final class PerceptronWeights {
+
+    /** Name of the classifier inside a name finder model file. */
+    private static final String CLASSIFIER_ARTIFACT = "nameFinder.model";
+
+    private final String[] outcomes;
+    private final int mask;
+    /** Per slot: the key's hash, then its feature number + 1 (0: an empty slot). */
+    private final int[] slots;
+    /** Feature records: key length << 32 | weight count, key characters, (outcome, weight bits) pairs. */
+    private final long[] records;
+
+    private PerceptronWeights(Map<String, Context> parameters, String[] outcomes) {
+        this.outcomes = outcomes.clone();
+        int capacity = Integer.highestOneBit(Math.max(2, parameters.size()) * 2) * 2;
+        this.mask = capacity - 1;
+        this.slots = new int[2 * capacity];
+        long size = 0;
+        for (Map.Entry<String, Context> entry : parameters.entrySet()) {
+            size += 1 + keyLongs(entry.getKey().length()) + 2L * entry.getValue().getOutcomes().length;
+        }
+        if (size >= Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("model too large: " + parameters.size() + " features");
+        }
+        this.records = new long[(int) size];
+        int at = 0;
+        for (Map.Entry<String, Context> entry : parameters.entrySet()) {
+            String key = entry.getKey();
+            int[] outcomeIds = entry.getValue().getOutcomes();
+            double[] values = entry.getValue().getParameters();
+            int slot = slotOf(key);
+            slots[slot] = key.hashCode();
+            slots[slot + 1] = at + 1;
+            records[at] = (long) key.length() << 32 | outcomeIds.length;
+            for (int i = 0; i < key.length(); i++) {
+                records[at + 1 + i / 4] |= (long) key.charAt(i) << (16 * (i % 4));
+            }
+            at += 1 + keyLongs(key.length());
+            for (int k = 0; k < outcomeIds.length; k++) {
+                records[at++] = outcomeIds[k];
+                records[at++] = Double.doubleToRawLongBits(values[k]);
+            }
+        }
+    }
+
+    private static int keyLongs(int keyLength) {
+        return (keyLength + 3) / 4;
+    }
+
+    /** The weights of the model's classifier, or null when it is not a perceptron. */
+    static PerceptronWeights of(TokenNameFinderModel model) {
+        Object classifier = model.getArtifact(CLASSIFIER_ARTIFACT);
+        return classifier instanceof PerceptronModel perceptron ? of(perceptron) : null;
+    }
+
+    static PerceptronWeights of(PerceptronModel model) {
+        Object[] data = ((AbstractModel) model).getDataStructures();
+        @SuppressWarnings("unchecked")
+        Map<String, Context> parameters = (Map<String, Context>) data[1];
+        return new PerceptronWeights(parameters, (String[]) data[2]);
+    }
+
+    /** Number of outcomes; score arrays have this length. */
+    int outcomeCount() {
+        return outcomes.length;
+    }
+
+    /** The name of outcome {@code id}, as {@link MaxentModel#getOutcome} gives it. */
+    String outcome(int id) {
+        return outcomes[id];
+    }
+
+    /** The number of a feature, or -1 when the model does not know it (it then adds nothing). */
+    int feature(String name) {
+        return slots[slotOf(name) + 1] - 1;
+    }
+
+    /** The slot holding {@code key}, or the empty slot where it would go. */
+    private int slotOf(String key) {
+        int hash = key.hashCode();
+        int index = (hash ^ (hash >>> 16)) & mask;
+        while (true) {
+            int slot = 2 * index;
+            int feature = slots[slot + 1] - 1;
+            if (feature < 0 || slots[slot] == hash && hasKey(feature, key)) {
+                return slot;
+            }
+            index = (index + 1) & mask;
+        }
+    }
+
+    private boolean hasKey(int feature, String key) {
+        int length = key.length();
+        if ((int) (records[feature] >>> 32) != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if ((char) (records[feature + 1 + i / 4] >>> (16 * (i % 4))) != key.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Adds the weights of feature {@code feature} to {@code scores[offset..offset + outcomeCount())}. */
+    void add(int feature, double[] scores, int offset) {
+        long header = records[feature];
+        int k = feature + 1 + keyLongs((int) (header >>> 32));
+        for (int end = k + 2 * (int) header; k < end; k += 2) {
+            scores[offset + (int) records[k]] += Double.longBitsToDouble(records[k + 1]);
+        }
+    }
+
+    /**
+     * Turns summed weights into probabilities as the perceptron does: each sum is divided by the
+     * largest absolute sum (at least 1), exponentiated, and the results are normalised to 1.
+     */
+    static void normalize(double[] scores) {
+        double max = 1;
+        for (double score : scores) {
+            if (max < StrictMath.abs(score)) {
+                max = StrictMath.abs(score);
+            }
+        }
+        double total = 0.0;
+        for (int k = 0; k < scores.length; k++) {
+            scores[k] = StrictMath.exp(scores[k] / max);
+            total += scores[k];
+        }
+        for (int k = 0; k < scores.length; k++) {
+            scores[k] /= total;
+        }
+    }
+}

@@ -17,8 +17,13 @@ import org.newsarchive.ingest.ArticleParser;
  */
 public record IndexSettings(int threads, long maxFileSize, boolean prune, int commitEvery, Duration commitInterval) {
 
-    /** Default commit period in articles: a few seconds of work, a negligible share of its cost. */
-    public static final int DEFAULT_COMMIT_EVERY = 10_000;
+    /**
+     * Default commit period in articles: at most a couple of minutes of work to redo after a
+     * crash. Each commit flushes small segments that must then be merged: committing every
+     * 10,000 articles cost 17% more CPU than committing once when indexing 200,000 articles
+     * without entities (and left 24 segments instead of 8 for searches to visit).
+     */
+    public static final int DEFAULT_COMMIT_EVERY = 100_000;
 
     /** Default commit period in time. */
     public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(60);

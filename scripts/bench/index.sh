@@ -7,7 +7,7 @@
 #   scripts/bench/index.sh [CORPUS] [-- extra index options]
 #
 # CORPUS defaults to ../shared/data/reuters-articles. JVM options: NEWSARCHIVE_JAVA_OPTS
-# (e.g. -Xmx1g). Each figure is one run: on a shared machine, compare ratios within a run.
+# (e.g. -Xmx1g). KEEP_INDEX=DIR keeps the index built with entities in DIR. Each figure is one run: on a shared machine, compare ratios within a run.
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -52,6 +52,12 @@ run() { # run LABEL INDEX_DIR ARGS...
 run "without entities, from empty" "$work/plain" --no-entities
 run "with entities, from empty" "$work/full"
 run "with entities, unchanged re-run" "$work/full"
+
+# KEEP_INDEX=DIR keeps the index with entities there (for scripts/bench/query.sh)
+if [[ -n "${KEEP_INDEX:-}" ]]; then
+  rm -rf "$KEEP_INDEX"
+  mv "$work/full" "$KEEP_INDEX"
+fi
 
 # bare Lucene, same JVM options, same corpus, timed the same way
 /usr/bin/time -f '%e %U %S %M' -o "$work/time" \

@@ -175,6 +175,9 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         /** A feature of the current token. */
         void add(String feature);
 
+        /** A feature of the current token, named by {@code parts} joined. */
+        void join(String... parts);
+
         /** Feature {@code slot} of {@code word} is a feature of the current token. */
         void add(WordFeatures word, int slot);
 
@@ -200,6 +203,11 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
             @Override
             public void add(String feature) {
                 f.add(feature);
+            }
+
+            @Override
+            public void join(String... parts) {
+                f.add(String.join("", parts));
             }
 
             @Override
@@ -264,13 +272,13 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
                 String next1 = next.lower();
                 String prevShape = previous.shape();
                 String nextShape = next.shape();
-                sink.add("b-1=" + prev1 + "|" + lw);
-                sink.add("b+1=" + lw + "|" + next1);
-                sink.add("sb-1=" + prevShape + "|" + shape);
-                sink.add("sb+1=" + shape + "|" + nextShape);
-                sink.add("sb3=" + prevShape + "|" + shape + "|" + nextShape);
-                sink.add("w-1sh=" + prev1 + "|" + shape);
-                sink.add("shw+1=" + shape + "|" + next1);
+                sink.join("b-1=", prev1, "|", lw);
+                sink.join("b+1=", lw, "|", next1);
+                sink.join("sb-1=", prevShape, "|", shape);
+                sink.join("sb+1=", shape, "|", nextShape);
+                sink.join("sb3=", prevShape, "|", shape, "|", nextShape);
+                sink.join("w-1sh=", prev1, "|", shape);
+                sink.join("shw+1=", shape, "|", next1);
             }
             if (affixes) {
                 int max = word.affixLength();

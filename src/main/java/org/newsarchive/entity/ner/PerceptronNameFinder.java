@@ -157,6 +157,14 @@ final class PerceptronNameFinder implements TokenNameFinder {
         }
 
         @Override
+        public void join(String... parts) {
+            int id = weights.feature(parts);
+            if (id >= 0) {
+                weights.add(id, tokenScores, offset);
+            }
+        }
+
+        @Override
         public void add(WordFeatures word, int slot) {
             int id = word.id(slot, weights);
             if (id >= 0) {

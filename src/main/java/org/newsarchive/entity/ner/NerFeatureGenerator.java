@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
-import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
  * All our token features in one generator, computed once per sentence and then served for every
@@ -83,11 +82,21 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     /** Type of the last tagged occurrence of each word in the current document ("O" for none). */
     private final Map<String, String> previousTypes = new HashMap<>();
 
+    private final WordFeatureCache words;
+    private final WordFeatures sentenceStart;
+    private final WordFeatures sentenceEnd;
+
     private String[] cachedTokens;
     private String[][] cachedFeatures;
 
     NerFeatureGenerator(NerLexicon lexicon, Set<Group> groups) {
+        this(lexicon, groups, CACHED_WORDS);
+    }
+
+    /** A generator that keeps the features of at most {@code cachedWords} words. */
+    NerFeatureGenerator(NerLexicon lexicon, Set<Group> groups, int cachedWords) {
         this.lexicon = lexicon;
+        this.words = new WordFeatureCache(cachedWords, this::buildWord);
         this.bigrams = groups.contains(Group.BIGRAMS);
         this.affixes = groups.contains(Group.AFFIXES);
         this.clusters = groups.contains(Group.CLUSTERS) && lexicon.clusterLevels() > 0;
@@ -97,6 +106,8 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         this.gazetteer = groups.contains(Group.GAZETTEER) && lexicon.maxPhraseLength() > 0;
         this.outcomes = groups.contains(Group.OUTCOMES);
         this.runs = groups.contains(Group.RUNS);
+        this.sentenceStart = WordFeatures.boundary(BOS, lexicon.clusterLevels());
+        this.sentenceEnd = WordFeatures.boundary(EOS, lexicon.clusterLevels());
     }
 
     @Override
@@ -154,76 +165,126 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     }
 
     /**
+     * Receives the features of a sentence's tokens that do not depend on previous outcomes,
+     * token after token, each token's in the order {@link #createFeatures} adds them. The
+     * features of a word alone come as a slot of its {@link WordFeatures}, so that a receiver
+     * that wants feature numbers need not build their strings.
+     */
+    interface FeatureSink {
+
+        /** A feature of the current token. */
+        void add(String feature);
+
+        /** A feature of the current token, named by {@code parts} joined. */
+        void join(String... parts);
+
+        /** Feature {@code slot} of {@code word} is a feature of the current token. */
+        void add(WordFeatures word, int slot);
+
+        /**
+         * Token {@code index}, whose word is {@code word}, has all its features; the next feature
+         * is the next token's.
+         */
+        void endToken(int index, WordFeatures word);
+    }
+
+    /** Words kept per generator: a few tens of MB at most, as the indexer runs with a 1 GB heap. */
+    static final int CACHED_WORDS = 50_000;
+
+    /**
      * The features of each token of a sentence that do not depend on previous outcomes, in the
      * order {@link #createFeatures} adds them: it adds the outcome pair, if any, after them.
      * Depends on the adaptive data and the current {@link DocumentContext}.
      */
     String[][] sentenceFeatures(String[] tokens) {
+        String[][] result = new String[tokens.length][];
+        List<String> f = new ArrayList<>(96);
+        sentenceFeatures(tokens, new FeatureSink() {
+            @Override
+            public void add(String feature) {
+                f.add(feature);
+            }
+
+            @Override
+            public void join(String... parts) {
+                f.add(String.join("", parts));
+            }
+
+            @Override
+            public void add(WordFeatures word, int slot) {
+                f.add(word.feature(slot));
+            }
+
+            @Override
+            public void endToken(int index, WordFeatures word) {
+                result[index] = f.toArray(String[]::new);
+                f.clear();
+            }
+        });
+        return result;
+    }
+
+    /** The features {@link #sentenceFeatures(String[])} lists, given to {@code sink}. */
+    void sentenceFeatures(String[] tokens, FeatureSink sink) {
         int n = tokens.length;
+        WordFeatures[] words = new WordFeatures[n];
         String[] lower = new String[n];
-        String[] shapes = new String[n];
         for (int i = 0; i < n; i++) {
-            lower[i] = tokens[i].toLowerCase(Locale.ROOT);
-            shapes[i] = WordShapes.shape(tokens[i]);
+            words[i] = words(tokens[i]);
+            lower[i] = words[i].lower();
         }
         boolean caps = WordShapes.isAllCapsSentence(tokens);
         DocumentContext context = document ? DocumentContext.current() : null;
         String[][] gazetteerFeatures = gazetteer ? gazetteerFeatures(tokens, lower) : null;
         String[][] runFeatures = runs && !caps ? runFeatures(tokens, lower) : null;
-        // the clusters of each token, looked up once: each is used as the token's and its neighbours'
-        String[][] clusterIds = null;
-        if (clusters) {
-            clusterIds = new String[n][];
-            for (int i = 0; i < n; i++) {
-                clusterIds[i] = clusterIds(tokens[i], lower[i]);
-            }
-        }
-        String[][] result = new String[n][];
-        List<String> f = new ArrayList<>(96);
+        int levels = lexicon.clusterLevels();
         for (int i = 0; i < n; i++) {
-            f.clear();
             String token = tokens[i];
-            String lw = lower[i];
+            WordFeatures word = words[i];
+            String lw = word.lower();
+            String shape = word.shape();
             // BASE
-            f.add("bias");
-            f.add("w=" + lw);
-            f.add("sh=" + shapes[i]);
-            f.add("tc=" + FeatureGeneratorUtil.tokenFeature(token));
+            sink.add("bias");
+            sink.add(word, WordFeatures.WORD);
+            sink.add(word, WordFeatures.SHAPE);
+            sink.add(word, WordFeatures.TOKEN_CLASS);
             if (i == 0) {
-                f.add("first");
+                sink.add("first");
             }
             if (caps) {
-                f.add("caps");
-                f.add("caps,w=" + lw);
+                sink.add("caps");
+                sink.add(word, WordFeatures.CAPS_WORD);
             }
-            String prev1 = i > 0 ? lower[i - 1] : BOS;
-            String prev2 = i > 1 ? lower[i - 2] : BOS;
-            String next1 = i + 1 < n ? lower[i + 1] : EOS;
-            String next2 = i + 2 < n ? lower[i + 2] : EOS;
-            f.add("w-1=" + prev1);
-            f.add("w-2=" + prev2);
-            f.add("w+1=" + next1);
-            f.add("w+2=" + next2);
-            String prevShape = i > 0 ? shapes[i - 1] : BOS;
-            String nextShape = i + 1 < n ? shapes[i + 1] : EOS;
-            f.add("sh-1=" + prevShape);
-            f.add("sh+1=" + nextShape);
-            f.add("sh-2=" + (i > 1 ? shapes[i - 2] : BOS));
-            f.add("sh+2=" + (i + 2 < n ? shapes[i + 2] : EOS));
+            WordFeatures previous = i > 0 ? words[i - 1] : sentenceStart;
+            WordFeatures beforePrevious = i > 1 ? words[i - 2] : sentenceStart;
+            WordFeatures next = i + 1 < n ? words[i + 1] : sentenceEnd;
+            WordFeatures afterNext = i + 2 < n ? words[i + 2] : sentenceEnd;
+            sink.add(previous, WordFeatures.PREVIOUS);
+            sink.add(beforePrevious, WordFeatures.BEFORE_PREVIOUS);
+            sink.add(next, WordFeatures.NEXT);
+            sink.add(afterNext, WordFeatures.AFTER_NEXT);
+            sink.add(previous, WordFeatures.SHAPE_PREVIOUS);
+            sink.add(next, WordFeatures.SHAPE_NEXT);
+            sink.add(beforePrevious, WordFeatures.SHAPE_BEFORE_PREVIOUS);
+            sink.add(afterNext, WordFeatures.SHAPE_AFTER_NEXT);
             if (bigrams) {
-                f.add("b-1=" + prev1 + "|" + lw);
-                f.add("b+1=" + lw + "|" + next1);
-                f.add("sb-1=" + prevShape + "|" + shapes[i]);
-                f.add("sb+1=" + shapes[i] + "|" + nextShape);
-                f.add("sb3=" + prevShape + "|" + shapes[i] + "|" + nextShape);
-                f.add("w-1sh=" + prev1 + "|" + shapes[i]);
-                f.add("shw+1=" + shapes[i] + "|" + next1);
+                String prev1 = previous.lower();
+                String next1 = next.lower();
+                String prevShape = previous.shape();
+                String nextShape = next.shape();
+                sink.join("b-1=", prev1, "|", lw);
+                sink.join("b+1=", lw, "|", next1);
+                sink.join("sb-1=", prevShape, "|", shape);
+                sink.join("sb+1=", shape, "|", nextShape);
+                sink.join("sb3=", prevShape, "|", shape, "|", nextShape);
+                sink.join("w-1sh=", prev1, "|", shape);
+                sink.join("shw+1=", shape, "|", next1);
             }
             if (affixes) {
-                int max = Math.min(4, lw.length() - 1);
+                int max = word.affixLength();
                 for (int k = 1; k <= max; k++) {
-                    f.add("p" + k + "=" + lw.substring(0, k));
-                    f.add("s" + k + "=" + lw.substring(lw.length() - k));
+                    sink.add(word, WordFeatures.affix(true, k));
+                    sink.add(word, WordFeatures.affix(false, k));
                 }
             }
             boolean uninformativeCapital = i == 0 || caps || isOpening(tokens[i - 1]);
@@ -237,28 +298,33 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
                 }
             }
             if (caps) {
-                f.add("tsh=" + WordShapes.shape(cased));
+                sink.add("tsh=" + WordShapes.shape(cased));
             }
             if (clusters) {
-                addClusters(f, "c", cased.equals(token) ? clusterIds[i] : clusterIds(cased, lw));
-                String[] prevIds = i > 0 ? clusterIds[i - 1] : null;
-                String[] nextIds = i + 1 < n ? clusterIds[i + 1] : null;
-                int levels = lexicon.clusterLevels();
+                if (cased.equals(token)) {
+                    for (int level = 0; level < levels; level++) {
+                        sink.add(word, WordFeatures.cluster(level));
+                    }
+                } else {
+                    String[] ids = clusterIds(cased, lw);
+                    for (int level = 0; level < levels; level++) {
+                        sink.add("c" + level + "=" + (ids == null ? "?" : ids[level]));
+                    }
+                }
                 for (int level = Math.max(0, levels - 2); level < levels; level++) {
-                    f.add("c" + level + "-1=" + (i == 0 ? BOS : prevIds == null ? "?" : prevIds[level]));
-                    f.add("c" + level + "+1=" + (i + 1 >= n ? EOS : nextIds == null ? "?" : nextIds[level]));
+                    sink.add(previous, previous.clusterPrevious(level));
+                    sink.add(next, next.clusterNext(level));
                 }
             }
             if (casing) {
-                int bucket = lexicon.casing(lw);
-                f.add("cr=" + bucket);
+                sink.add(word, WordFeatures.CASING);
                 if (uninformativeCapital) {
-                    f.add("cru=" + bucket + "," + shapes[i]);
+                    sink.add(word, WordFeatures.CASING_SHAPE);
                 }
             }
             if (context != null && uninformativeCapital && !WordShapes.isLowerCase(token)) {
-                f.add("dmid=" + (context.capitalizedInside(token) || context.casedForm(lw) != null));
-                f.add("dlow=" + context.lowerCaseSeen(lw));
+                sink.add((context.capitalizedInside(token) || context.casedForm(lw) != null) ? "dmid=true" : "dmid=false");
+                sink.add(context.lowerCaseSeen(lw) ? "dlow=true" : "dlow=false");
             }
             if (prevmap && WordShapes.isCapitalized(token)) {
                 String type = previousTypes.get(token);
@@ -266,29 +332,43 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
                     type = previousTypes.get(cased);
                 }
                 if (type != null) {
-                    f.add("pm=" + type);
+                    sink.add("pm=" + type);
                 }
             }
             if (runFeatures != null && runFeatures[i] != null) {
-                Collections.addAll(f, runFeatures[i]);
+                for (String feature : runFeatures[i]) {
+                    sink.add(feature);
+                }
             }
             if (runs && context != null && !caps && token.length() > 1 && WordShapes.isAllCaps(token)) {
                 String head = context.acronymHead(token);
                 if (head != null) {
-                    f.add("acro");
-                    f.add("acro=" + head);
+                    sink.add("acro");
+                    sink.add("acro=" + head);
                     String category = CapitalizedRuns.headCategory(head);
                     if (category != null) {
-                        f.add("acrocat=" + category);
+                        sink.add("acrocat=" + category);
                     }
                 }
             }
             if (gazetteerFeatures != null && gazetteerFeatures[i] != null) {
-                Collections.addAll(f, gazetteerFeatures[i]);
+                for (String feature : gazetteerFeatures[i]) {
+                    sink.add(feature);
+                }
             }
-            result[i] = f.toArray(String[]::new);
+            sink.endToken(i, word);
         }
-        return result;
+    }
+
+    /** The features of {@code token} as a word, from the cache. */
+    WordFeatures words(String token) {
+        return words.get(token);
+    }
+
+    private WordFeatures buildWord(String token) {
+        int levels = lexicon.clusterLevels();
+        String[] ids = levels > 0 ? clusterIds(token, token.toLowerCase(Locale.ROOT)) : null;
+        return WordFeatures.of(token, ids, levels, lexicon.casing(token.toLowerCase(Locale.ROOT)));
     }
 
     private static boolean isOpening(String previous) {
@@ -305,13 +385,6 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
             ids = lexicon.clusters(lowerCased);
         }
         return ids;
-    }
-
-    private void addClusters(List<String> f, String prefix, String[] ids) {
-        int levels = lexicon.clusterLevels();
-        for (int level = 0; level < levels; level++) {
-            f.add(prefix + level + "=" + (ids == null ? "?" : ids[level]));
-        }
     }
 
     /** Features of the tokens inside runs of two or more capitalised words. */

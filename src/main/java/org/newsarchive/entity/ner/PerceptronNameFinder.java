@@ -6,16 +6,15 @@ import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.Span;
-import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
  * Finds the same names as {@link NameFinderME} does with one of our perceptron models, several
  * times faster. NameFinderME asks the context generator for every feature of every token once per
  * hypothesis of the beam, as strings, and the perceptron looks each up in a hash map; most of
- * them depend only on the sentence. Here those are looked up once per sentence and their weights
- * summed once per token; each hypothesis then adds only the five features that depend on the
- * previous outcomes, built from the same {@link OutcomeFeatures} and looked up at most once per
- * token and previous outcome. The sums run in the order the context generator lists the
+ * them depend only on the sentence. Here their weights are summed once per token, and those of a
+ * word alone are looked up once per distinct word ({@link WordFeatures}); each hypothesis then
+ * adds only the five features that depend on the previous outcomes, built from the same
+ * {@link OutcomeFeatures} and looked up at most once per word and previous outcome. The sums run in the order the context generator lists the
  * features, so the probabilities are bit for bit those of the model, and {@link BeamDecoder}
  * searches them as OpenNLP's beam search does.
  *
@@ -23,9 +22,6 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * as sole generator and a perceptron classifier: see {@link #of}. Not thread-safe.
  */
 final class PerceptronNameFinder implements TokenNameFinder {
-
-    /** A feature not looked up yet (-1 is a feature the model does not know). */
-    private static final int UNRESOLVED = -2;
 
     private final PerceptronWeights weights;
     private final NerFeatureGenerator generator;
@@ -40,10 +36,9 @@ final class PerceptronNameFinder implements TokenNameFinder {
 
     // per sentence, grown as needed
     private double[] tokenScores = new double[0];
-    private int[] wordFeature = new int[0];
-    private int[] classFeature = new int[0];
-    private String[] tokens;
-    private String[] tokenClasses;
+    /** The word of each token of the sentence. */
+    private WordFeatures[] words = new WordFeatures[0];
+    private final TokenSums sums = new TokenSums();
 
     private PerceptronNameFinder(TokenNameFinderModel model, PerceptronWeights weights, NerFeatureGenerator generator) {
         this.weights = weights;
@@ -109,28 +104,16 @@ final class PerceptronNameFinder implements TokenNameFinder {
         generator.clearAdaptiveData();
     }
 
-    /** Sums the weights of each token's sentence-level features; forgets the last sentence's lookups. */
+    /** Sums the weights of each token's sentence-level features and notes each token's word. */
     private void prepare(String[] sentence) {
         int n = sentence.length;
-        tokens = sentence;
-        tokenClasses = new String[n];
         if (tokenScores.length < n * outcomes) {
             tokenScores = new double[n * outcomes];
-            wordFeature = new int[n * (outcomes + 1)];
-            classFeature = new int[n * (outcomes + 1)];
+            words = new WordFeatures[n];
         }
         Arrays.fill(tokenScores, 0, n * outcomes, 0.0);
-        Arrays.fill(wordFeature, 0, n * (outcomes + 1), UNRESOLVED);
-        Arrays.fill(classFeature, 0, n * (outcomes + 1), UNRESOLVED);
-        String[][] features = generator.sentenceFeatures(sentence);
-        for (int i = 0; i < n; i++) {
-            for (String feature : features[i]) {
-                int id = weights.feature(feature);
-                if (id >= 0) {
-                    weights.add(id, tokenScores, i * outcomes);
-                }
-            }
-        }
+        sums.reset();
+        generator.sentenceFeatures(sentence, sums);
     }
 
     /** The context generator's features for this hypothesis, summed in its order onto the token's sums. */
@@ -140,8 +123,10 @@ final class PerceptronNameFinder implements TokenNameFinder {
             add(pairFeature[(beforePrevious + 1) * (outcomes + 1) + previous + 1], probabilities);
         }
         add(previousFeature[previous + 1], probabilities);
-        add(wordFeature(position, previous), probabilities);
-        add(classFeature(position, previous), probabilities);
+        WordFeatures word = words[position];
+        String previousName = outcomeName(previous);
+        add(word.outcomeId(previous, previousName, false, weights), probabilities);
+        add(word.outcomeId(previous, previousName, true, weights), probabilities);
         add(beforePreviousFeature[beforePrevious + 1], probabilities);
         PerceptronWeights.normalize(probabilities);
     }
@@ -152,32 +137,49 @@ final class PerceptronNameFinder implements TokenNameFinder {
         }
     }
 
-    private int wordFeature(int position, int previous) {
-        int slot = position * (outcomes + 1) + previous + 1;
-        int id = wordFeature[slot];
-        if (id == UNRESOLVED) {
-            id = weights.feature(OutcomeFeatures.previousAndWord(outcomeName(previous), tokens[position]));
-            wordFeature[slot] = id;
-        }
-        return id;
-    }
-
-    private int classFeature(int position, int previous) {
-        int slot = position * (outcomes + 1) + previous + 1;
-        int id = classFeature[slot];
-        if (id == UNRESOLVED) {
-            String tokenClass = tokenClasses[position];
-            if (tokenClass == null) {
-                tokenClass = FeatureGeneratorUtil.tokenFeature(tokens[position]);
-                tokenClasses[position] = tokenClass;
-            }
-            id = weights.feature(OutcomeFeatures.previousAndClass(outcomeName(previous), tokenClass));
-            classFeature[slot] = id;
-        }
-        return id;
-    }
-
     private String outcomeName(int outcome) {
         return outcome < 0 ? OutcomeFeatures.NO_OUTCOME : weights.outcome(outcome);
+    }
+
+    /**
+     * Adds the weights of each feature to its token's sums as the generator lists them; a word's
+     * features are looked up once per word ({@link WordFeatures#id}), the others each time.
+     */
+    private final class TokenSums implements NerFeatureGenerator.FeatureSink {
+        private int offset;
+
+        @Override
+        public void add(String feature) {
+            int id = weights.feature(feature);
+            if (id >= 0) {
+                weights.add(id, tokenScores, offset);
+            }
+        }
+
+        @Override
+        public void join(String... parts) {
+            int id = weights.feature(parts);
+            if (id >= 0) {
+                weights.add(id, tokenScores, offset);
+            }
+        }
+
+        @Override
+        public void add(WordFeatures word, int slot) {
+            int id = word.id(slot, weights);
+            if (id >= 0) {
+                weights.add(id, tokenScores, offset);
+            }
+        }
+
+        @Override
+        public void endToken(int index, WordFeatures word) {
+            words[index] = word;
+            offset = (index + 1) * outcomes;
+        }
+
+        void reset() {
+            offset = 0;
+        }
     }
 }

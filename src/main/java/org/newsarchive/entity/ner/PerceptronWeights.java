@@ -106,6 +106,70 @@ final class PerceptronWeights {
         return slots[slotOf(name) + 1] - 1;
     }
 
+    /**
+     * The number of the feature named by {@code parts} joined, as {@link #feature(String)},
+     * without building the name: its hash is composed from the parts' own (which strings keep
+     * once computed) and it is compared part by part. Bigram features join two words the cache
+     * already holds, and most of them are not in the model, so this usually costs one probe.
+     */
+    int feature(String... parts) {
+        int hash = 0;
+        int length = 0;
+        for (String part : parts) {
+            hash = hash * powerOf31(part.length()) + part.hashCode();
+            length += part.length();
+        }
+        int index = (hash ^ (hash >>> 16)) & mask;
+        while (true) {
+            int slot = 2 * index;
+            int feature = slots[slot + 1] - 1;
+            if (feature < 0) {
+                return -1;
+            }
+            if (slots[slot] == hash && hasKey(feature, parts, length)) {
+                return feature;
+            }
+            index = (index + 1) & mask;
+        }
+    }
+
+    private static final int[] POWERS_OF_31 = new int[64];
+
+    static {
+        int power = 1;
+        for (int i = 0; i < POWERS_OF_31.length; i++) {
+            POWERS_OF_31[i] = power;
+            power *= 31;
+        }
+    }
+
+    /** 31 to the power {@code n}, wrapping as {@link String#hashCode} does. */
+    private static int powerOf31(int n) {
+        if (n < POWERS_OF_31.length) {
+            return POWERS_OF_31[n];
+        }
+        int power = POWERS_OF_31[POWERS_OF_31.length - 1];
+        for (int i = POWERS_OF_31.length - 1; i < n; i++) {
+            power *= 31;
+        }
+        return power;
+    }
+
+    private boolean hasKey(int feature, String[] parts, int length) {
+        if ((int) (records[feature] >>> 32) != length) {
+            return false;
+        }
+        int i = 0;
+        for (String part : parts) {
+            for (int k = 0; k < part.length(); k++, i++) {
+                if ((char) (records[feature + 1 + i / 4] >>> (16 * (i % 4))) != part.charAt(k)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** The slot holding {@code key}, or the empty slot where it would go. */
     private int slotOf(String key) {
         int hash = key.hashCode();

@@ -97,4 +97,22 @@ class PerceptronWeightsTest {
         double scaled = Math.exp(1) + Math.exp(-0.5) + 1;
         assertEquals(Math.exp(-0.5) / scaled, large[1], 1e-15, "divided by the largest absolute sum");
     }
+
+    @Test
+    void findsAFeatureFromItsPartsWithoutJoiningThem() {
+        PerceptronModel model = model(300, 5);
+        PerceptronWeights weights = PerceptronWeights.of(model);
+        assertEquals(weights.feature("f123"), weights.feature("f", "12", "", "3"));
+        assertEquals(weights.feature("f7"), -1, "f7 is named w=Z\u00fcrich\u4e2d");
+        assertEquals(weights.feature("w=Z\u00fcrich\u4e2d"), weights.feature("w=", "Z\u00fcrich", "\u4e2d"));
+        assertNotEquals(-1, weights.feature("w=", "Z\u00fcrich", "\u4e2d"));
+        assertEquals(-1, weights.feature("f", "12", "4x"), "same length, other characters");
+        assertEquals(-1, weights.feature("f", "1234"));
+        assertEquals(-1, weights.feature("x".repeat(70), "f1"), "long parts hash as the joined string");
+        for (int f = 0; f < 300; f++) {
+            String name = f == 7 ? "w=Z\u00fcrich\u4e2d" : "f" + f;
+            int cut = name.length() / 2;
+            assertEquals(weights.feature(name), weights.feature(name.substring(0, cut), name.substring(cut)), name);
+        }
+    }
 }

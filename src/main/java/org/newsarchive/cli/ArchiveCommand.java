@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.newsarchive.entity.AliasTable;
 import org.newsarchive.query.ArchiveSearcher;
+import org.newsarchive.query.IndexUnavailableException;
 import org.newsarchive.schema.ArticleSchema;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,13 +38,19 @@ abstract class ArchiveCommand implements Callable<Integer> {
      * the index was built by a version whose documents this one reads differently.
      */
     ArchiveSearcher openSearcher() throws IOException {
-        ArchiveSearcher searcher = ArchiveSearcher.open(indexLocation(), top.aliases());
+        ArchiveSearcher searcher = openSearcher(top.aliases());
         String stale = ArticleSchema.staleness(searcher.commitData());
         if (stale != null) {
             err().println("newsarchive: warning: " + stale + "; rebuild it with 'newsarchive reindex'");
             err().flush();
         }
         return searcher;
+    }
+
+    /** Opens the index for reading with these aliases, through the environment's opener. */
+    ArchiveSearcher openSearcher(AliasTable aliases) throws IndexUnavailableException {
+        Path location = indexLocation();
+        return ArchiveSearcher.over(location, top.environment().indexes().open(location), aliases);
     }
 
     PrintWriter out() {

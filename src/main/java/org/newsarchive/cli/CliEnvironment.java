@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.newsarchive.entity.MentionRecognizer;
 import org.newsarchive.entity.ner.OpenNlpMentionRecognizer;
+import org.newsarchive.query.OpenIndex;
 
 /**
  * What the commands learn from outside their arguments: environment variables, where the
@@ -18,9 +19,10 @@ import org.newsarchive.entity.ner.OpenNlpMentionRecognizer;
  * @param terminal  whether standard output is an interactive terminal
  * @param recognizer the named-entity recogniser, created only when a command needs it (loading
  *                   a model costs time a search must never pay)
+ * @param indexes   how commands open the index they read ({@link IndexPrefetch} in a process)
  */
 public record CliEnvironment(Map<String, String> variables, Path home, boolean terminal,
-        Supplier<MentionRecognizer> recognizer) {
+        Supplier<MentionRecognizer> recognizer, IndexOpener indexes) {
 
     /** Environment variable that sets the index location. */
     public static final String INDEX_VARIABLE = "NEWSARCHIVE_INDEX";
@@ -32,9 +34,20 @@ public record CliEnvironment(Map<String, String> variables, Path home, boolean t
         variables = Map.copyOf(variables);
     }
 
+    /** An environment with this recogniser, whose commands open indexes when they need them. */
+    public CliEnvironment(Map<String, String> variables, Path home, boolean terminal,
+            Supplier<MentionRecognizer> recognizer) {
+        this(variables, home, terminal, recognizer, OpenIndex::open);
+    }
+
     /** An environment with the shipped recogniser. */
     public CliEnvironment(Map<String, String> variables, Path home, boolean terminal) {
         this(variables, home, terminal, CliEnvironment::defaultRecognizer);
+    }
+
+    /** This environment with another way of opening indexes. */
+    public CliEnvironment withIndexes(IndexOpener opener) {
+        return new CliEnvironment(variables, home, terminal, recognizer, opener);
     }
 
     /** The real environment of this process. */

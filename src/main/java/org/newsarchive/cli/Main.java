@@ -9,7 +9,9 @@ public final class Main {
     public static void main(String[] args) {
         int code;
         try {
-            code = NewsArchiveCommand.commandLine(CliEnvironment.system(), args).execute(args);
+            CliEnvironment system = CliEnvironment.system();
+            CliEnvironment environment = system.withIndexes(IndexPrefetch.start(system, args));
+            code = NewsArchiveCommand.commandLine(environment, args).execute(args);
         } catch (OutOfMemoryError e) {
             System.err.println("newsarchive: out of memory; give the JVM more with NEWSARCHIVE_JAVA_OPTS=-Xmx2g");
             code = ExitCodes.FAILURE;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.newsarchive.entity.AliasTable;
 import org.newsarchive.query.ArchiveSearcher;
 import org.newsarchive.query.ArchiveStats;
 import org.newsarchive.schema.ArticleSchema;
@@ -22,7 +23,7 @@ final class StatsCommand extends ArchiveCommand {
     @Override
     public Integer call() throws IOException {
         ArchiveStats stats;
-        try (ArchiveSearcher searcher = ArchiveSearcher.open(indexLocation())) {
+        try (ArchiveSearcher searcher = openSearcher(AliasTable.defaults())) {
             stats = searcher.stats();
         }
         PrintWriter out = out();

@@ -78,7 +78,14 @@ public final class ArchiveSearcher implements Closeable {
      * @throws IndexUnavailableException when there is no index there or it cannot be read
      */
     public static ArchiveSearcher open(Path location, AliasTable aliases) throws IndexUnavailableException {
-        OpenIndex index = OpenIndex.open(location);
+        return over(location, OpenIndex.open(location), aliases);
+    }
+
+    /**
+     * A searcher over an index already opened from {@code location}; closing the searcher
+     * closes the index.
+     */
+    public static ArchiveSearcher over(Path location, OpenIndex index, AliasTable aliases) {
         return new ArchiveSearcher(location, index.directory(), index.reader(), new EntityNormalizer(aliases));
     }
 

@@ -3,11 +3,14 @@ package org.newsarchive.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class NewsArchiveCommandTest {
 
@@ -31,5 +34,23 @@ class NewsArchiveCommandTest {
                 NewsArchiveCommand.commandLine(environment, "search", "x").getSubcommands().keySet());
         assertEquals(10, NewsArchiveCommand.commandLine(environment, "--help").getSubcommands().size());
         assertEquals(10, NewsArchiveCommand.commandLine(environment, "serch", "x").getSubcommands().size());
+    }
+
+    @Test
+    void aBareVersionRequestBuildsNoSubcommandAndPrintsTheSameVersion() {
+        CliEnvironment environment = new CliEnvironment(Map.of(), home, false);
+        for (String option : new String[] {"--version", "-V"}) {
+            CommandLine alone = NewsArchiveCommand.commandLine(environment, option);
+            assertEquals(Set.of(), alone.getSubcommands().keySet());
+            assertEquals(versionOutput(NewsArchiveCommand.commandLine(environment), option), versionOutput(alone, option));
+        }
+        assertEquals(10, NewsArchiveCommand.commandLine(environment, "--version", "--help").getSubcommands().size());
+    }
+
+    private static String versionOutput(CommandLine cmd, String option) {
+        StringWriter out = new StringWriter();
+        cmd.setOut(new PrintWriter(out, true));
+        assertEquals(ExitCodes.OK, cmd.execute(option));
+        return out.toString();
     }
 }

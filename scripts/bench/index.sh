@@ -24,6 +24,8 @@ read -r -a java_opts <<< "${NEWSARCHIVE_JAVA_OPTS:-}"
   && mvn -q -B dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null 2>&1)
 cp="$home/target/test-classes:$home/target/classes:$(cat "$work/cp.txt")"
 
+# read every file once so that no run pays for a cold page cache more than another
+find "$corpus" -name '*.txt' -not -path '*/.*' -print0 | xargs -0 cat > /dev/null
 files=$(find "$corpus" -name '*.txt' -not -path '*/.*' | wc -l)
 bytes=$(find "$corpus" -name '*.txt' -not -path '*/.*' -printf '%s\n' | awk '{s+=$1} END {print s}')
 
@@ -59,13 +61,21 @@ if [[ -n "${KEEP_INDEX:-}" ]]; then
   mv "$work/full" "$KEEP_INDEX"
 fi
 
-# bare Lucene, same JVM options, same corpus, timed the same way
-/usr/bin/time -f '%e %U %S %M' -o "$work/time" \
-  java "${java_opts[@]}" -cp "$cp" org.newsarchive.bench.BareLuceneBaseline index "$corpus" "$work/bare" 2 >"$work/out"
-read -r wall user sys rss < "$work/time"
-awk -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v n="$files" -v b="$bytes" -v z="$(du -sb "$work/bare" | cut -f1)" \
-  'BEGIN { printf "| bare Lucene (StandardAnalyzer, one field, no entities), from empty | %.1f | %.1f | %.0f | %.0f | %.2f | %.1f |\n", w, u+s, r/1024, n/w, b/1e6/w, z/1048576 }'
+# bare Lucene, same JVM options, same corpus, timed the same way; then the same with English
+# analysis and the whole text stored, as newsarchive must
+bare() { # bare LABEL DIR [stored-english]
+  local label=$1 dir=$2
+  shift 2
+  /usr/bin/time -f '%e %U %S %M' -o "$work/time" \
+    java "${java_opts[@]}" -cp "$cp" org.newsarchive.bench.BareLuceneBaseline index "$corpus" "$dir" 2 "$@" >"$work/out"
+  read -r wall user sys rss < "$work/time"
+  awk -v l="$label" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v n="$files" -v b="$bytes" -v z="$(du -sb "$dir" | cut -f1)" \
+    'BEGIN { printf "| %s | %.1f | %.1f | %.0f | %.0f | %.2f | %.1f |\n", l, w, u+s, r/1024, n/w, b/1e6/w, z/1048576 }'
+  awk -v n="$files" -v w="$wall" 'BEGIN { printf "%.0f\n", n/w }' >> "$work/rates"
+}
+bare "bare Lucene (StandardAnalyzer, one field, no entities), from empty" "$work/bare"
+bare "bare Lucene, EnglishAnalyzer and the whole text stored, from empty" "$work/bare-english" stored-english
 echo
-plain=$(awk 'NR==1' "$work/rates")
-bare=$(awk -v n="$files" -v w="$wall" 'BEGIN { printf "%.0f", n/w }')
-awk -v p="$plain" -v b="$bare" 'BEGIN { printf "Without entities / bare Lucene, articles/s: %.0f / %.0f = %.2fx\n", p, b, p/b }'
+awk 'NR==1 {p=$1} NR==4 {b=$1} NR==5 {e=$1} END {
+  printf "Without entities / bare Lucene, articles/s: %.0f / %.0f = %.2fx\n", p, b, p/b
+  printf "Without entities / bare Lucene with English analysis and stored text: %.0f / %.0f = %.2fx\n", p, e, p/e }' "$work/rates"

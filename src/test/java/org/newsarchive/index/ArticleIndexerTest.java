@@ -123,6 +123,32 @@ class ArticleIndexerTest {
         assertEquals(6, indexed().size());
     }
 
+    private int segments() throws IOException {
+        try (var dir = FSDirectory.open(index); var reader = DirectoryReader.open(dir)) {
+            return reader.leaves().size();
+        }
+    }
+
+    @Test
+    void aRunThatWritesMostOfTheIndexLeavesItInOneSegment() throws IOException {
+        articles(12);
+        // a commit after every article: a dozen segments before the final merge
+        IndexSettings everyArticle = new IndexSettings(1, 1 << 20, false, 1, java.time.Duration.ofSeconds(60));
+        try (ArticleIndexer indexer = ArticleIndexer.open(index)) {
+            indexer.index(List.of(archive), everyArticle, IndexListener.NONE);
+        }
+        assertEquals(1, segments());
+        assertEquals(12, indexed().size());
+        // one changed article of twelve: merging is left to Lucene's policy
+        write(archive.resolve("y0/a0.txt"), "date 2023-01-01\n\nChanged\n\nNew text.\n");
+        try (ArticleIndexer indexer = ArticleIndexer.open(index)) {
+            IndexReport report = indexer.index(List.of(archive), everyArticle, IndexListener.NONE);
+            assertEquals(1, report.updated());
+        }
+        assertEquals(2, segments());
+        assertEquals(12, indexed().size());
+    }
+
     @Test
     void theSameFileTwiceInOneRunIsIndexedOnce() throws IOException {
         articles(3);

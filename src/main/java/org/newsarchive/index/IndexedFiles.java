@@ -11,16 +11,12 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
@@ -107,12 +103,13 @@ final class IndexedFiles implements Closeable {
         if (searcher == null) {
             return false;
         }
-        Query same = new BooleanQuery.Builder()
-                .add(ArticleSchema.idQuery(id), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(ArticleSchema.HASH, sha256)),
-                        BooleanClause.Occur.FILTER)
-                .build();
-        return searcher.count(same) > 0;
+        TopDocs found = searcher.search(ArticleSchema.idQuery(id), 1);
+        if (found.scoreDocs.length == 0) {
+            return false;
+        }
+        String stored = searcher.storedFields().document(found.scoreDocs[0].doc, Set.of(ArticleSchema.HASH))
+                .get(ArticleSchema.HASH);
+        return sha256.equals(stored);
     }
 
     /** Ids of the articles whose source paths the query matches. */

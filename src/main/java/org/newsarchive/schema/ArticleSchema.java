@@ -90,7 +90,11 @@ public final class ArticleSchema {
      */
     public static final String PATH = "path";
 
-    /** SHA-256 of the source bytes: a keyword, so unchanged files are recognised without parsing. */
+    /**
+     * SHA-256 of the source bytes, stored only: a touched file is compared with the stored
+     * value of its article, found by id. Indexing it as a keyword too put 64 bytes of a unique
+     * term per article into the terms dictionary, for a look-up the id already does.
+     */
     public static final String HASH = "hash";
 
     /** Size of the source file in bytes: stored to show it, doc values so stats can sum it fast. */
@@ -253,7 +257,7 @@ public final class ArticleSchema {
         doc.add(new Field(HEADLINE, article.headline(), TEXT_TYPE));
         doc.add(new Field(BODY, article.body(), TEXT_TYPE));
         doc.add(new StringField(PATH, article.path().toString(), Field.Store.YES));
-        doc.add(new StringField(HASH, article.sha256(), Field.Store.YES));
+        doc.add(new StoredField(HASH, article.sha256()));
         doc.add(new StoredField(SIZE, article.sizeBytes()));
         doc.add(new NumericDocValuesField(SIZE, article.sizeBytes()));
         doc.add(new NumericDocValuesField(MODIFIED, modifiedMillis));

@@ -194,6 +194,18 @@ public final class ArchiveSearcher implements Closeable {
         return entityCounter.count(query, types, request.limit(), excluded, started);
     }
 
+    /**
+     * How many articles match a query in each period, empty periods included. Counts the
+     * articles with every word (the search's {@code total}), never partial matches.
+     *
+     * @throws InvalidQueryException when the query cannot be parsed
+     */
+    public Timeline timeline(TimelineRequest request) throws IOException {
+        long started = System.nanoTime();
+        Query query = filtered(ArticleQueryParser.parse(request.query(), names), request.dates(), List.of());
+        return new TimelineCounter(searcher).count(request.query(), query, request.dates(), request.by(), started);
+    }
+
     private static Sort sort(SortOrder order) {
         return switch (order) {
             case RELEVANCE -> new Sort(SortField.FIELD_SCORE, ArticleSchema.dateSort(true), ArticleSchema.idSort());

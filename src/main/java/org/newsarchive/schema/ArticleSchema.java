@@ -1,5 +1,6 @@
 package org.newsarchive.schema;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -19,13 +21,18 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -336,6 +343,29 @@ public final class ArticleSchema {
     public static long dateValue(LocalDate date, OffsetDateTime time) {
         LocalTime localTime = time == null ? LocalTime.MIDNIGHT : time.toLocalTime();
         return LocalDateTime.of(date, localTime).toEpochSecond(ZoneOffset.UTC);
+    }
+
+    /** Per-document {@link #DATE} values of a segment, for counting by period. */
+    public static SortedNumericDocValues dateValues(LeafReader segment) throws IOException {
+        return DocValues.getSortedNumeric(segment, DATE);
+    }
+
+    /**
+     * The smallest and largest {@link #DATE} values of a segment, from its points' metadata
+     * (nothing is read per document), or null when the segment has no dated article.
+     */
+    public static long[] dateExtent(LeafReader segment) throws IOException {
+        PointValues points = segment.getPointValues(DATE);
+        if (points == null || points.size() == 0) {
+            return null;
+        }
+        return new long[] {LongPoint.decodeDimension(points.getMinPackedValue(), 0),
+            LongPoint.decodeDimension(points.getMaxPackedValue(), 0)};
+    }
+
+    /** The day of an indexed {@link #DATE} value, in days since 1970-01-01. */
+    public static long epochDayOf(long dateValue) {
+        return Math.floorDiv(dateValue, 86_400L);
     }
 
     /** The date of an indexed {@link #DATE} value. */

@@ -17,6 +17,8 @@ import org.newsarchive.query.EntityCountRequest;
 import org.newsarchive.query.EntityFilter;
 import org.newsarchive.query.SearchRequest;
 import org.newsarchive.query.SortOrder;
+import org.newsarchive.query.TimeBucket;
+import org.newsarchive.query.TimelineRequest;
 
 /**
  * In-process query latency: a fixed query set against one index, after warm-up, each query run
@@ -54,7 +56,11 @@ public final class QueryBench {
                 new Case("entities of `trade`", () -> s.entities(
                         new EntityCountRequest("trade", DateRange.ALL, Set.of(), 20, null))),
                 new Case("entities --with Japan", () -> s.entities(
-                        new EntityCountRequest("*:*", DateRange.ALL, Set.of(), 20, "Japan"))));
+                        new EntityCountRequest("*:*", DateRange.ALL, Set.of(), 20, "Japan"))),
+                new Case("timeline by month, whole archive", () -> s.timeline(
+                        new TimelineRequest("*:*", DateRange.ALL, TimeBucket.MONTH))),
+                new Case("timeline by week of `trade`", () -> s.timeline(
+                        new TimelineRequest("trade", DateRange.ALL, TimeBucket.WEEK))));
     }
 
     public static void main(String[] args) throws Exception {

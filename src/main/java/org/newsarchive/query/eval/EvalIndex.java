@@ -10,7 +10,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 import org.newsarchive.query.IndexUnavailableException;
 import org.newsarchive.query.OpenIndex;
@@ -22,13 +21,13 @@ import org.newsarchive.query.OpenIndex;
  */
 public final class EvalIndex implements Closeable {
 
-    private final Directory directory;
+    private final OpenIndex index;
     private final DirectoryReader reader;
     private final DocIdScheme scheme;
 
-    private EvalIndex(Directory directory, DirectoryReader reader, DocIdScheme scheme) {
-        this.directory = directory;
-        this.reader = reader;
+    private EvalIndex(OpenIndex index, DocIdScheme scheme) {
+        this.index = index;
+        this.reader = index.reader();
         this.scheme = scheme;
     }
 
@@ -38,8 +37,7 @@ public final class EvalIndex implements Closeable {
      * @throws IndexUnavailableException when there is no index there or it cannot be read
      */
     public static EvalIndex open(Path location, DocIdScheme scheme) throws IndexUnavailableException {
-        OpenIndex index = OpenIndex.open(location);
-        return new EvalIndex(index.directory(), index.reader(), scheme);
+        return new EvalIndex(OpenIndex.open(location), scheme);
     }
 
     /** The reader (do not close it). */
@@ -54,7 +52,7 @@ public final class EvalIndex implements Closeable {
 
     /** What the commit recorded (schema version, analyzer ...). */
     public Map<String, String> commitData() throws IOException {
-        return Map.copyOf(reader.getIndexCommit().getUserData());
+        return index.commitData();
     }
 
     /** The docid of the document {@code doc}, read with {@code stored}. */
@@ -80,10 +78,6 @@ public final class EvalIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
-        try {
-            reader.close();
-        } finally {
-            directory.close();
-        }
+        index.close();
     }
 }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
             "Index article files. Folders are walked recursively for *.txt files (hidden files and",
             "folders are skipped); a file named directly is taken whatever its name. New files are",
             "added, changed files updated, unchanged files skipped without being read (same size and",
-            "modification time). The run commits every 10,000 changed articles and at the end: a run",
+            "modification time). The run commits every 100,000 changed articles and at the end: a run",
             "that is killed loses at most its last batch, which the next run redoes. Each rejected",
             "file is listed on stderr with the reason; the summary goes to stdout.",
         })

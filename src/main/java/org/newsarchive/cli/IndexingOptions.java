@@ -27,7 +27,7 @@ final class IndexingOptions {
     @Option(names = {"-q", "--quiet"}, description = "No progress display (it only shows on a terminal anyway).")
     boolean quiet;
 
-    @Option(names = "--commit-every", paramLabel = "N", hidden = true, defaultValue = "10000",
+    @Option(names = "--commit-every", paramLabel = "N", hidden = true, defaultValue = "" + IndexSettings.DEFAULT_COMMIT_EVERY,
             description = "Commit after every N new or changed articles (default ${DEFAULT-VALUE}).")
     int commitEvery;
 

@@ -32,15 +32,17 @@ public final class ArticleIndexer implements Closeable {
     private final Path location;
     private final Directory directory;
     private final IndexWriter writer;
+    private final DeferrableMergePolicy merges;
     private final EntityExtractor entities;
     private final boolean rebuild;
     private Path movedAside;
 
-    private ArticleIndexer(Path location, Directory directory, IndexWriter writer, EntityExtractor entities,
-            boolean rebuild) {
+    private ArticleIndexer(Path location, Directory directory, IndexWriter writer, DeferrableMergePolicy merges,
+            EntityExtractor entities, boolean rebuild) {
         this.location = location;
         this.directory = directory;
         this.writer = writer;
+        this.merges = merges;
         this.entities = entities;
         this.rebuild = rebuild;
     }
@@ -111,11 +113,13 @@ public final class ArticleIndexer implements Closeable {
         }
         Directory directory = FSDirectory.open(location);
         try {
+            DeferrableMergePolicy merges = new DeferrableMergePolicy();
             IndexWriterConfig config = new IndexWriterConfig(ArticleSchema.analyzer())
                     .setOpenMode(mode)
                     .setRAMBufferSizeMB(64)
+                    .setMergePolicy(merges)
                     .setCommitOnClose(false);
-            return new ArticleIndexer(location, directory, new IndexWriter(directory, config), entities,
+            return new ArticleIndexer(location, directory, new IndexWriter(directory, config), merges, entities,
                     mode == IndexWriterConfig.OpenMode.CREATE);
         } catch (LockObtainFailedException e) {
             directory.close();
@@ -144,7 +148,7 @@ public final class ArticleIndexer implements Closeable {
                 throw new IndexLocationException("cannot add to the index at " + location + ": " + stale
                         + "; rebuild it with 'newsarchive reindex'");
             }
-            return new IndexRun(writer, before, entities, settings, listener, rebuild).run(roots);
+            return new IndexRun(writer, merges, before, entities, settings, listener, rebuild).run(roots);
         } catch (IOException | RuntimeException | Error e) {
             writer.rollback();
             throw e;

@@ -11,12 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -33,11 +30,11 @@ import org.newsarchive.ingest.ParseOutcome.Rejected;
 import org.newsarchive.schema.ArticleSchema;
 
 /**
- * One indexing run: the walker feeds file paths through a bounded queue to a pool of workers;
- * each worker decides whether its file is unchanged (same size and modification time as
- * indexed, else same bytes), and otherwise parses it, extracts its entities and hands the
- * document to the shared {@link IndexWriter}. The bounded queue keeps memory flat whatever the
- * archive's size: when workers fall behind, the walker waits (or does the work itself).
+ * One indexing run: the walker feeds file paths through a bounded queue to a fixed set of
+ * workers ({@link FileWorkers}); each worker decides whether its file is unchanged (same size
+ * and modification time as indexed, else same bytes), and otherwise parses it, extracts its
+ * entities and hands the document to the shared {@link IndexWriter}. The bounded queue keeps
+ * memory flat whatever the archive's size: when workers fall behind, the walker waits.
  */
 final class IndexRun {
 
@@ -48,6 +45,17 @@ final class IndexRun {
     private final IndexListener listener;
     private final boolean rebuild;
     private final ArticleParser parser;
+    private final DeferrableMergePolicy merges;
+
+    /**
+     * Segments a run that builds an index from nothing may leave; it merges down to this many at
+     * the end (and makes no merge before, see {@link DeferrableMergePolicy}). A search visits
+     * every segment: building 200,000 articles leaves six, where every search of the benchmark
+     * set answers within 2 ms (p50); merging them into one made searches 15-25% faster but
+     * added 3.7 s (18%) to the build, single-threaded. Ten is what Lucene's tiered policy
+     * keeps per tier anyway; later runs merge as it decides.
+     */
+    static final int MAX_SEGMENTS_AFTER_BUILD = 10;
 
     /** Every id handled in this run: a file reached twice is handled once, and pruning keeps what was seen. */
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
@@ -62,9 +70,10 @@ final class IndexRun {
     private volatile Throwable failure;
     private volatile long lastCommit = System.nanoTime();
 
-    IndexRun(IndexWriter writer, IndexedFiles before, EntityExtractor entities, IndexSettings settings,
-            IndexListener listener, boolean rebuild) {
+    IndexRun(IndexWriter writer, DeferrableMergePolicy merges, IndexedFiles before, EntityExtractor entities,
+            IndexSettings settings, IndexListener listener, boolean rebuild) {
         this.writer = writer;
+        this.merges = merges;
         this.before = before;
         this.entities = entities;
         this.settings = settings;
@@ -75,21 +84,29 @@ final class IndexRun {
 
     IndexReport run(List<Path> roots) throws IOException {
         long started = System.nanoTime();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(settings.threads(), settings.threads(), 0,
-                TimeUnit.SECONDS, new ArrayBlockingQueue<>(settings.threads() * 64),
-                new ThreadPoolExecutor.CallerRunsPolicy());
+        boolean building = rebuild || before.isEmpty();
+        if (building) {
+            merges.defer(); // merged once, at the end: see MAX_SEGMENTS_AFTER_BUILD
+        }
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "index-progress");
             thread.setDaemon(true);
             return thread;
         });
         ticker.scheduleAtFixedRate(() -> listener.progress(filesDone.get()), 200, 200, TimeUnit.MILLISECONDS);
+        FileWorkers workers = new FileWorkers(settings.threads(), "index", file -> process(file, roots));
+        boolean finished = false;
         try {
             ArchiveWalker walker = new ArchiveWalker();
             ArchiveVisitor visitor = new ArchiveVisitor() {
                 @Override
                 public void file(Path realPath) {
-                    pool.execute(() -> process(realPath, roots));
+                    try {
+                        workers.submit(realPath);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IndexInterruptedException();
+                    }
                 }
 
                 @Override
@@ -109,15 +126,16 @@ final class IndexRun {
                     break;
                 }
             }
-            pool.shutdown();
-            awaitTermination(pool);
+            workers.finish();
+            finished = true;
             rethrowFailure();
+            merges.resume();
             long deleted = settings.prune() && !rebuild ? prune(roots) : 0;
             if (writer.hasUncommittedChanges() || rootsChanged(roots)) {
                 commit(roots);
             }
-            if (mostlyNew()) {
-                writer.forceMerge(1); // nothing to do when it is one segment already
+            if (building) {
+                writer.forceMerge(MAX_SEGMENTS_AFTER_BUILD); // nothing to do when there are no more
                 if (writer.hasUncommittedChanges()) {
                     commit(roots);
                 }
@@ -125,12 +143,22 @@ final class IndexRun {
             listener.progress(filesDone.get());
             return new IndexReport(added.get(), updated.get(), unchanged.get(), deleted, sorted(rejected),
                     sortedStrings(skipped), writer.getDocStats().numDocs, Duration.ofNanos(System.nanoTime() - started));
+        } catch (InterruptedException | IndexInterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("indexing interrupted");
         } finally {
             ticker.shutdownNow();
-            if (!pool.isTerminated()) {
-                pool.shutdownNow();
-                awaitTermination(pool);
+            merges.resume();
+            if (!finished) {
+                workers.abandon();
             }
+        }
+    }
+
+    /** Carries an interrupt out of the walker's visitor, which may not throw checked exceptions. */
+    private static final class IndexInterruptedException extends RuntimeException {
+        IndexInterruptedException() {
+            super("interrupted", null, false, false);
         }
     }
 
@@ -234,21 +262,6 @@ final class IndexRun {
     }
 
     /** Commits; called by one worker at a time (see {@link #maybeCommit}) or after all workers ended. */
-    /**
-     * Whether this run wrote at least half of the index (a first build, a rebuild, a big
-     * addition): then the index is merged into one segment before the run ends. A search visits
-     * every segment for every term; an index built in one run is left in some twenty segments,
-     * and merged into one it answered multi-word and phrase queries 1.6 times faster on 200,000
-     * articles, for 6 s of merging (7% of building it with entities). A small incremental run
-     * leaves merging to Lucene's policy rather than rewrite a large index for a few articles.
-     * The merged index replaces the old segments in one commit, so a kill during the merge
-     * leaves the last commit as it was.
-     */
-    private boolean mostlyNew() throws IOException {
-        long written = added.get() + updated.get();
-        return written > 0 && written * 2 >= writer.getDocStats().numDocs;
-    }
-
     private void commit(List<Path> roots) throws IOException {
         changedSinceCommit.set(0);
         writer.setLiveCommitData(commitData(roots).entrySet());
@@ -321,23 +334,6 @@ final class IndexRun {
         }
         if (f != null) {
             throw new IOException(f);
-        }
-    }
-
-    private static void awaitTermination(ExecutorService pool) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                if (pool.awaitTermination(1, TimeUnit.HOURS)) {
-                    break;
-                }
-            } catch (InterruptedException e) {
-                interrupted = true;
-                pool.shutdownNow();
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -232,11 +232,6 @@ public final class ArticleQueryParser {
         private final Set<Query> restrictions = Collections.newSetFromMap(new IdentityHashMap<>());
         /** Per clause list, how many clauses were joined without an operator. */
         private final Map<List<BooleanClause>, Integer> implicit = new IdentityHashMap<>();
-        /** The fields' weights other than 1: the parser would wrap every term in a no-op boost otherwise. */
-        private static final Map<String, Float> WEIGHTS = ArticleSchema.TEXT_FIELD_BOOSTS.entrySet().stream()
-                .filter(weight -> weight.getValue() != 1f)
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
-
         /** QueryParserBase's package-private codes for "no AND/OR" and "no +/-/NOT" before a clause. */
         private static final int NO_CONJUNCTION = 0;
         private static final int NO_MODIFIER = 0;
@@ -245,7 +240,7 @@ public final class ArticleQueryParser {
 
         /** @param relaxing whether parts joined without an operator are optional (OR) rather than required */
         Parser(EntityNormalizer names, boolean relaxing) {
-            super(ArticleSchema.TEXT_FIELDS.toArray(String[]::new), ArticleSchema.analyzer(), WEIGHTS);
+            super(new String[] {ArticleSchema.DEFAULT_FIELD}, ArticleSchema.analyzer());
             setDefaultOperator(relaxing ? QueryParser.Operator.OR : QueryParser.Operator.AND);
             setAllowLeadingWildcard(true);
             setSplitOnWhitespace(true);
@@ -299,6 +294,12 @@ public final class ArticleQueryParser {
                 return getFieldQuery(field, queryText, true);
             }
             return super.getFieldQuery(textOnly(field, "a proximity query"), queryText, slop);
+        }
+
+        /** One default field: its query as it is, not wrapped in a one-clause disjunction. */
+        @Override
+        protected Query getMultiFieldQuery(List<Query> queries) throws ParseException {
+            return queries.size() == 1 ? queries.get(0) : super.getMultiFieldQuery(queries);
         }
 
         @Override

@@ -55,6 +55,19 @@ final class SnippetHighlighter extends UnifiedHighlighter {
         return LengthGoalBreakIterator.createClosestToLength(new SentenceBreakIterator(), PASSAGE_CHARS, 0.5f);
     }
 
+    /**
+     * The headline is marked with the words of the default field too (the query's words are
+     * terms of {@link ArticleSchema#DEFAULT_FIELD}, which holds the headline as well); the body
+     * only with its own.
+     */
+    @Override
+    protected java.util.function.Predicate<String> getFieldMatcher(String field) {
+        if (ArticleSchema.HEADLINE.equals(field)) {
+            return name -> name.equals(field) || name.equals(ArticleSchema.DEFAULT_FIELD);
+        }
+        return super.getFieldMatcher(field);
+    }
+
     @Override
     protected PassageFormatter getFormatter(String field) {
         return formatter;

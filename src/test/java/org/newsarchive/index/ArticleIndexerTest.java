@@ -130,23 +130,24 @@ class ArticleIndexerTest {
     }
 
     @Test
-    void aRunThatWritesMostOfTheIndexLeavesItInOneSegment() throws IOException {
-        articles(12);
-        // a commit after every article: a dozen segments before the final merge
+    void aRunThatBuildsTheIndexEndsWithFewSegments() throws IOException {
+        articles(25);
+        // a commit after every article: 25 segments before the final merge
         IndexSettings everyArticle = new IndexSettings(1, 1 << 20, false, 1, java.time.Duration.ofSeconds(60));
         try (ArticleIndexer indexer = ArticleIndexer.open(index)) {
             indexer.index(List.of(archive), everyArticle, IndexListener.NONE);
         }
-        assertEquals(1, segments());
-        assertEquals(12, indexed().size());
-        // one changed article of twelve: merging is left to Lucene's policy
+        int built = segments();
+        assertTrue(built >= 1 && built <= IndexRun.MAX_SEGMENTS_AFTER_BUILD, "segments: " + built);
+        assertEquals(25, indexed().size());
+        // one changed article: no forced merge, Lucene's policy decides
         write(archive.resolve("y0/a0.txt"), "date 2023-01-01\n\nChanged\n\nNew text.\n");
         try (ArticleIndexer indexer = ArticleIndexer.open(index)) {
             IndexReport report = indexer.index(List.of(archive), everyArticle, IndexListener.NONE);
             assertEquals(1, report.updated());
         }
-        assertEquals(2, segments());
-        assertEquals(12, indexed().size());
+        assertTrue(segments() <= built + 1);
+        assertEquals(25, indexed().size());
     }
 
     @Test

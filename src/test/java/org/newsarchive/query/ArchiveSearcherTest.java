@@ -111,6 +111,17 @@ class ArchiveSearcherTest {
     }
 
     @Test
+    void thePlainTextHoldsTheHeadlineButNoPhraseRunsFromBodyIntoHeadline() throws IOException {
+        // a4: body ends "resumed in Geneva.", headline "Trade talks resume"
+        assertEquals(List.of("a4"), ids("\"trade talks resume\""));
+        assertEquals(List.of("a4"), ids("body:\"trade talks resume\""));
+        assertEquals(List.of(), ids("\"geneva trade\""));
+        assertEquals(List.of(), ids("\"geneva trade\"~3")); // without the gap, one position apart
+        // a word of the headline alone is found without naming the field
+        assertEquals(List.of("a3"), ids("hits AND warehouses"));
+    }
+
+    @Test
     void stemmingFindsOtherFormsOfAWord() throws IOException {
         assertEquals(List.of("a2"), ids("raise"));
         assertEquals(List.of("a4"), ids("resuming"));

@@ -22,30 +22,29 @@ class ArticleQueryParserTest {
     private static final EntityNormalizer NAMES = new EntityNormalizer(AliasTable.defaults());
 
     @Test
-    void wordsSearchHeadlineAndBodyAndAllMustMatch() {
+    void wordsSearchTheWholeTextAndAllMustMatch() {
+        // the default field holds headline and body: one term per word
         Query q = ArticleQueryParser.parse("taiwan sanctions");
-        assertEquals("+(headline:taiwan body:taiwan) +(headline:sanction body:sanction)", q.toString());
+        assertEquals("+body:taiwan +body:sanction", q.toString());
     }
 
     @Test
     void phrasesAreStemmedLikeTheIndex() {
-        assertEquals("headline:\"south china sea\" body:\"south china sea\"",
-                ArticleQueryParser.parse("\"South China Sea\"").toString());
+        assertEquals("body:\"south china sea\"", ArticleQueryParser.parse("\"South China Sea\"").toString());
     }
 
     @Test
     void wordsJoinedWithoutAnOperatorHaveAPartialTier() {
         var tiers = ArticleQueryParser.parseTiered("taiwan sanctions", NAMES);
-        assertEquals("+(headline:taiwan body:taiwan) +(headline:sanction body:sanction)", tiers.complete().toString());
-        assertEquals("+((headline:taiwan body:taiwan) (headline:sanction body:sanction)) "
-                + "-(+(headline:taiwan body:taiwan) +(headline:sanction body:sanction))", tiers.partial().toString());
+        assertEquals("+body:taiwan +body:sanction", tiers.complete().toString());
+        assertEquals("+(body:taiwan body:sanction) -(+body:taiwan +body:sanction)", tiers.partial().toString());
     }
 
     @Test
     void datesAndEntitiesTypedInTheQueryStayRequiredInThePartialTier() {
         var tiers = ArticleQueryParser.parseTiered("taiwan sanctions date:2023 place:U.S.", NAMES);
         String partial = tiers.partial().toString();
-        assertTrue(partial.startsWith("+((headline:taiwan body:taiwan) (headline:sanction body:sanction) +date:"), partial);
+        assertTrue(partial.startsWith("+(body:taiwan body:sanction +date:"), partial);
         assertTrue(partial.contains(" +place:united states)"), partial);
     }
 

@@ -16,8 +16,8 @@ import org.newsarchive.schema.ArticleSchema;
 
 /**
  * An experimental ranking over the real index, set by a {@link RankingSpec}: the query built
- * as the shipped parser builds plain words (per word, headline or body, summed; words joined
- * by the operator), plus the spec's changes. With the shipped spec it ranks exactly as
+ * as the shipped parser builds plain words (one term per word in the default field, which holds
+ * headline and body; words joined by the operator), plus the spec's changes. With the shipped spec it ranks exactly as
  * {@link DefaultRanker} does on plain words, which a test checks, so a change's effect is
  * measured against the same construction.
  */
@@ -51,7 +51,7 @@ public final class TunedRanker implements Ranker {
 
     /** The Lucene query for plain words, or null when analysis leaves no word. */
     Query build(String text) {
-        List<String> words = Rankings.terms(ArticleSchema.analyzer(), ArticleSchema.BODY, text);
+        List<String> words = Rankings.terms(ArticleSchema.analyzer(), ArticleSchema.DEFAULT_FIELD, text);
         if (words.isEmpty()) {
             return null;
         }
@@ -79,8 +79,8 @@ public final class TunedRanker implements Ranker {
             QueryBuilder phrases = new QueryBuilder(ArticleSchema.analyzer());
             BooleanQuery.Builder phrase = new BooleanQuery.Builder();
             Query inHeadline = phrases.createPhraseQuery(ArticleSchema.HEADLINE, text, spec.slop());
-            Query inBody = phrases.createPhraseQuery(ArticleSchema.BODY, text, spec.slop());
-            if (inHeadline != null) {
+            Query inBody = phrases.createPhraseQuery(ArticleSchema.DEFAULT_FIELD, text, spec.slop());
+            if (inHeadline != null && spec.headline() > 0) {
                 phrase.add(weighted(inHeadline, spec.headline()), BooleanClause.Occur.SHOULD);
             }
             if (inBody != null) {
@@ -95,10 +95,14 @@ public final class TunedRanker implements Ranker {
     }
 
     private Query anyField(String word) {
+        Query text = new TermQuery(new Term(ArticleSchema.DEFAULT_FIELD, word));
+        if (spec.headline() == 0) {
+            return text;
+        }
         return new BooleanQuery.Builder()
                 .add(weighted(new TermQuery(new Term(ArticleSchema.HEADLINE, word)), spec.headline()),
                         BooleanClause.Occur.SHOULD)
-                .add(new TermQuery(new Term(ArticleSchema.BODY, word)), BooleanClause.Occur.SHOULD)
+                .add(text, BooleanClause.Occur.SHOULD)
                 .build();
     }
 

@@ -16,6 +16,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.newsarchive.entity.AliasTable;
 import org.newsarchive.entity.EntityNormalizer;
@@ -105,7 +108,7 @@ public final class ArticleQueryParser {
         }
         checkNesting(text);
         try {
-            Query query = matchingAllButExcluded(parser.parse(text));
+            Query query = withHeadlineWeight(matchingAllButExcluded(parser.parse(text)));
             checkBoosts(query);
             return query;
         } catch (ParseException e) {
@@ -121,6 +124,42 @@ public final class ArticleQueryParser {
         } catch (StackOverflowError e) {
             throw new InvalidQueryException("invalid query: too deeply nested", e);
         }
+    }
+
+    /**
+     * The query with an optional clause that adds {@link ArticleSchema#HEADLINE_WEIGHT} times the
+     * headline score of each of its words, so that an article whose headline has the words ranks
+     * a little higher. Only words outside a negation count (a negated word's article never
+     * matches anyway: the default field holds the headline). One clause for all words rather
+     * than "headline or text" per word: matching stays a conjunction of single terms, and the
+     * scores are the same sums.
+     */
+    private static Query withHeadlineWeight(Query query) {
+        Set<String> words = new java.util.TreeSet<>(); // sorted: the clause reads the same on every run
+        query.visit(new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+
+            @Override
+            public void consumeTerms(Query leaf, Term... terms) {
+                if (leaf instanceof TermQuery) {
+                    for (Term term : terms) {
+                        if (term.field().equals(ArticleSchema.DEFAULT_FIELD)) {
+                            words.add(term.text());
+                        }
+                    }
+                }
+            }
+        });
+        if (words.isEmpty()) {
+            return query;
+        }
+        return new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(ArticleSchema.headlineClause(words, ArticleSchema.HEADLINE_WEIGHT), BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     /** Deeper than this, a query is a mistake or an attack, and Lucene's recursive code could overflow. */

@@ -24,8 +24,17 @@ class ArticleQueryParserTest {
     @Test
     void wordsSearchTheWholeTextAndAllMustMatch() {
         // the default field holds headline and body: one term per word
+        // plus one optional clause adding half of each word's headline score
         Query q = ArticleQueryParser.parse("taiwan sanctions");
-        assertEquals("+body:taiwan +body:sanction", q.toString());
+        assertEquals("+(+body:taiwan +body:sanction) (headline:sanction headline:taiwan)^0.5", q.toString());
+    }
+
+    @Test
+    void onlyWordsOutsideANegationGetTheHeadlineClause() {
+        assertEquals("+(+body:taiwan -body:sanction) (headline:taiwan)^0.5",
+                ArticleQueryParser.parse("taiwan -sanctions").toString());
+        assertEquals("+*:* -body:taiwan", ArticleQueryParser.parse("NOT taiwan").toString());
+        assertEquals("body:\"south china sea\"", ArticleQueryParser.parse("\"South China Sea\"").toString());
     }
 
     @Test
@@ -36,15 +45,17 @@ class ArticleQueryParserTest {
     @Test
     void wordsJoinedWithoutAnOperatorHaveAPartialTier() {
         var tiers = ArticleQueryParser.parseTiered("taiwan sanctions", NAMES);
-        assertEquals("+body:taiwan +body:sanction", tiers.complete().toString());
-        assertEquals("+(body:taiwan body:sanction) -(+body:taiwan +body:sanction)", tiers.partial().toString());
+        String headline = "(headline:sanction headline:taiwan)^0.5";
+        assertEquals("+(+body:taiwan +body:sanction) " + headline, tiers.complete().toString());
+        assertEquals("+(+(body:taiwan body:sanction) " + headline + ") -(+(+body:taiwan +body:sanction) " + headline + ")",
+                tiers.partial().toString());
     }
 
     @Test
     void datesAndEntitiesTypedInTheQueryStayRequiredInThePartialTier() {
         var tiers = ArticleQueryParser.parseTiered("taiwan sanctions date:2023 place:U.S.", NAMES);
         String partial = tiers.partial().toString();
-        assertTrue(partial.startsWith("+(body:taiwan body:sanction +date:"), partial);
+        assertTrue(partial.startsWith("+(+(body:taiwan body:sanction +date:"), partial);
         assertTrue(partial.contains(" +place:united states)"), partial);
     }
 

@@ -13,8 +13,8 @@ import org.newsarchive.schema.ArticleSchema;
  *
  * <ul>
  *   <li>{@code k1}, {@code b}: BM25's term-frequency saturation and length normalisation;
- *   <li>{@code headline}: the weight of an extra clause matching each word in the headline
- *       alone (the default field holds the headline too), 0 for none;
+ *   <li>{@code headline}: the weight of the words' headline scores, added to their scores in
+ *       the whole text (which holds the headline too), 0 for none;
  *   <li>{@code op}: {@code and} (every word must match), {@code or}, or {@code and-or}: every
  *       article with any of the words, those with all of them first (each group ranked), which
  *       keeps AND's first page and adds OR's tail;
@@ -38,9 +38,9 @@ public record RankingSpec(float k1, float b, float headline, Operator op, String
 
     private static final Pattern MSM = Pattern.compile("(?:([0-9]{1,3})<)?(-)?([0-9]{1,4})(%)?");
 
-    /** The ranking {@code search} ships, as a spec: its similarity's k1 and b, no extra headline clause, and-or. */
+    /** The ranking {@code search} ships, as a spec: its similarity's k1 and b, its headline weight, and-or. */
     public static final RankingSpec SHIPPED = new RankingSpec(ArticleSchema.similarity().getK1(),
-            ArticleSchema.similarity().getB(), 0f, Operator.AND_OR, null, 0f, 0);
+            ArticleSchema.similarity().getB(), ArticleSchema.HEADLINE_WEIGHT, Operator.AND_OR, null, 0f, 0);
 
     /** Whether {@code text} is a spec rather than the name of a ranking. */
     public static boolean looksLikeSpec(String text) {

@@ -17,7 +17,8 @@ import org.newsarchive.schema.ArticleSchema;
 /**
  * An experimental ranking over the real index, set by a {@link RankingSpec}: the query built
  * as the shipped parser builds plain words (one term per word in the default field, which holds
- * headline and body; words joined by the operator), plus the spec's changes. With the shipped spec it ranks exactly as
+ * headline and body; words joined by the operator; one optional clause adding the words'
+ * headline scores), plus the spec's changes. With the shipped spec it ranks exactly as
  * {@link DefaultRanker} does on plain words, which a test checks, so a change's effect is
  * measured against the same construction.
  */
@@ -75,6 +76,13 @@ public final class TunedRanker implements Ranker {
                     .add(new BoostQuery(new ConstantScoreQuery(all.build()), ALL_WORDS_BONUS), BooleanClause.Occur.SHOULD)
                     .build();
         }
+        if (spec.headline() > 0) {
+            // as the parser does: one optional clause for the words' headline scores
+            query = new BooleanQuery.Builder()
+                    .add(query, BooleanClause.Occur.MUST)
+                    .add(ArticleSchema.headlineClause(words, spec.headline()), BooleanClause.Occur.SHOULD)
+                    .build();
+        }
         if (spec.phrase() > 0 && words.size() > 1) {
             QueryBuilder phrases = new QueryBuilder(ArticleSchema.analyzer());
             BooleanQuery.Builder phrase = new BooleanQuery.Builder();
@@ -94,16 +102,8 @@ public final class TunedRanker implements Ranker {
         return query;
     }
 
-    private Query anyField(String word) {
-        Query text = new TermQuery(new Term(ArticleSchema.DEFAULT_FIELD, word));
-        if (spec.headline() == 0) {
-            return text;
-        }
-        return new BooleanQuery.Builder()
-                .add(weighted(new TermQuery(new Term(ArticleSchema.HEADLINE, word)), spec.headline()),
-                        BooleanClause.Occur.SHOULD)
-                .add(text, BooleanClause.Occur.SHOULD)
-                .build();
+    private static Query anyField(String word) {
+        return new TermQuery(new Term(ArticleSchema.DEFAULT_FIELD, word));
     }
 
     private static Query weighted(Query query, float weight) {

@@ -156,9 +156,21 @@ public final class ArticleQueryParser {
         if (words.isEmpty()) {
             return query;
         }
+        Query headline = ArticleSchema.headlineClause(words, ArticleSchema.HEADLINE_WEIGHT);
+        if (query instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() <= 1
+                && bool.clauses().stream().anyMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD)
+                && (bool.getMinimumNumberShouldMatch() == 1 || bool.clauses().stream().allMatch(
+                        c -> c.getOccur() == BooleanClause.Occur.SHOULD || c.getOccur() == BooleanClause.Occur.MUST_NOT))) {
+            // a disjunction: one more optional clause rather than a required one around it, so
+            // that it stays one disjunction that skips as a whole. The matches are the same:
+            // an article with a word in its headline has it in the default field too.
+            BooleanQuery.Builder flat = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+            bool.clauses().forEach(flat::add);
+            return flat.add(headline, BooleanClause.Occur.SHOULD).build();
+        }
         return new BooleanQuery.Builder()
                 .add(query, BooleanClause.Occur.MUST)
-                .add(ArticleSchema.headlineClause(words, ArticleSchema.HEADLINE_WEIGHT), BooleanClause.Occur.SHOULD)
+                .add(headline, BooleanClause.Occur.SHOULD)
                 .build();
     }
 

@@ -24,7 +24,7 @@ fi
 [[ -n "$outdir" ]] && mkdir -p "$outdir"
 
 # label|ranking: "default" and "bm25" are the named rankings; anything else is an experiment
-# spec whose unset keys keep the shipped values (k1 1.2, b 0.2, headline 1, op and-or, no
+# spec whose unset keys keep the shipped values (k1 1.2, b 0.2, headline 0.5, op and-or, no
 # phrase). The rows measured before the operator changed name op and headline explicitly.
 variants=(
   "Baseline: bare BM25, one field, OR|bm25"

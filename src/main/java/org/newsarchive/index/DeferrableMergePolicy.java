@@ -39,10 +39,6 @@ final class DeferrableMergePolicy extends FilterMergePolicy {
         deferred = false;
     }
 
-    boolean isDeferred() {
-        return deferred;
-    }
-
     @Override
     public MergePolicy.MergeSpecification findMerges(MergeTrigger trigger, SegmentInfos infos, MergeContext context)
             throws IOException {

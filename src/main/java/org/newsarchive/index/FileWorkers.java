@@ -89,15 +89,28 @@ final class FileWorkers {
     }
 
     /**
-     * Drops the files still queued and tells the workers to stop after the batch in hand,
-     * without waiting for them. Called by the submitting thread only (after an interrupt).
-     * Workers are not interrupted: an interrupt during a write closes Lucene's file channels
-     * and fails the IndexWriter for good.
+     * Drops the files still queued, tells the workers to stop after the batch in hand and waits
+     * for them, so that nothing writes to the index after a failed run returns. Called by the
+     * submitting thread only. Workers are not interrupted: an interrupt during a write closes
+     * Lucene's file channels and fails the IndexWriter for good.
      */
     void abandon() {
         queue.clear();
         for (int i = 0; i < threads.size(); i++) {
             queue.offer(END); // room for all: the queue holds twice as many batches as workers
+        }
+        boolean interrupted = Thread.interrupted();
+        for (Thread thread : threads) {
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

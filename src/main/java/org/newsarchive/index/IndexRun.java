@@ -1,6 +1,7 @@
 package org.newsarchive.index;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -145,7 +146,7 @@ final class IndexRun {
                     sortedStrings(skipped), writer.getDocStats().numDocs, Duration.ofNanos(System.nanoTime() - started));
         } catch (InterruptedException | IndexInterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("indexing interrupted");
+            throw new InterruptedIOException("indexing interrupted");
         } finally {
             ticker.shutdownNow();
             merges.resume();

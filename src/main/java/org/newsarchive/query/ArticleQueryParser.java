@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -135,7 +136,7 @@ public final class ArticleQueryParser {
      * scores are the same sums.
      */
     private static Query withHeadlineWeight(Query query) {
-        Set<String> words = new java.util.TreeSet<>(); // sorted: the clause reads the same on every run
+        Set<String> words = new TreeSet<>(); // sorted: the clause reads the same on every run
         query.visit(new QueryVisitor() {
             @Override
             public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
@@ -157,10 +158,7 @@ public final class ArticleQueryParser {
             return query;
         }
         Query headline = ArticleSchema.headlineClause(words, ArticleSchema.HEADLINE_WEIGHT);
-        if (query instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() <= 1
-                && bool.clauses().stream().anyMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD)
-                && (bool.getMinimumNumberShouldMatch() == 1 || bool.clauses().stream().allMatch(
-                        c -> c.getOccur() == BooleanClause.Occur.SHOULD || c.getOccur() == BooleanClause.Occur.MUST_NOT))) {
+        if (query instanceof BooleanQuery bool && matchesAnyOptionalClause(bool)) {
             // a disjunction: one more optional clause rather than a required one around it, so
             // that it stays one disjunction that skips as a whole. The matches are the same:
             // an article with a word in its headline has it in the default field too.
@@ -172,6 +170,18 @@ public final class ArticleQueryParser {
                 .add(query, BooleanClause.Occur.MUST)
                 .add(headline, BooleanClause.Occur.SHOULD)
                 .build();
+    }
+
+    /** Whether a boolean query matches what any of its optional clauses matches (its other clauses only exclude). */
+    private static boolean matchesAnyOptionalClause(BooleanQuery bool) {
+        boolean optional = false;
+        boolean required = false;
+        for (BooleanClause clause : bool.clauses()) {
+            optional |= clause.getOccur() == BooleanClause.Occur.SHOULD;
+            required |= clause.getOccur() == BooleanClause.Occur.MUST || clause.getOccur() == BooleanClause.Occur.FILTER;
+        }
+        int atLeast = bool.getMinimumNumberShouldMatch();
+        return optional && (atLeast == 1 || atLeast == 0 && !required);
     }
 
     /** Deeper than this, a query is a mistake or an attack, and Lucene's recursive code could overflow. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -61,7 +62,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
      * only with its own.
      */
     @Override
-    protected java.util.function.Predicate<String> getFieldMatcher(String field) {
+    protected Predicate<String> getFieldMatcher(String field) {
         if (ArticleSchema.HEADLINE.equals(field)) {
             return name -> name.equals(field) || name.equals(ArticleSchema.DEFAULT_FIELD);
         }

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -102,9 +103,9 @@ public final class ArticleSchema {
      * one term, and a conjunction of terms skips through the postings block by block, where a
      * conjunction of per-word disjunctions visits every document of each disjunction. A
      * three-word search on 200,000 articles ranked 2 to 3 times faster (1.37 -> 0.70 ms in
-     * six segments, 1.13 -> 0.48 ms in one). Ranking is BM25 over the whole text, as
-     * the baseline it is measured against; a separate headline weight of 2 lowered MAP on the
-     * Reuters development set (docs/ranking.md). The headline comes second so that the body's
+     * six segments, 1.13 -> 0.48 ms in one). Ranking is BM25 over the whole text, as in the
+     * baseline it is measured against, plus the headline clause of {@link #HEADLINE_WEIGHT}
+     * (docs/ranking.md). The headline comes second so that the body's
      * offsets start at 0: snippets are cut from the stored body, and the highlighter ignores
      * offsets past its end.
      */
@@ -179,7 +180,7 @@ public final class ArticleSchema {
     public static final float HEADLINE_WEIGHT = 0.5f;
 
     /** A clause scoring {@code words} (analysed terms) in the headline, weighted {@code weight} (see {@link #HEADLINE_WEIGHT}). */
-    public static Query headlineClause(java.util.Collection<String> words, float weight) {
+    public static Query headlineClause(Collection<String> words, float weight) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String word : words) {
             any.add(new TermQuery(new Term(HEADLINE, word)), BooleanClause.Occur.SHOULD);

@@ -208,6 +208,22 @@ public final class ArchiveSearcher implements Closeable {
         return new TimelineCounter(searcher).count(request.query(), query, request.dates(), request.by(), started);
     }
 
+    /**
+     * Timelines of several queries over the same periods, so that they can be drawn on one
+     * chart or divided one by another (a query by {@code *:*} gives each period's share).
+     * {@code by} null picks the period from the span ({@link TimeBucket#forSpan}).
+     *
+     * @throws InvalidQueryException when a query cannot be parsed
+     */
+    public List<Timeline> timelines(List<String> queries, DateRange dates, TimeBucket by) throws IOException {
+        long started = System.nanoTime();
+        List<Query> parsed = new java.util.ArrayList<>();
+        for (String text : queries) {
+            parsed.add(filtered(ArticleQueryParser.parse(text, names), dates, List.of()));
+        }
+        return new TimelineCounter(searcher).count(queries, parsed, dates, by, started);
+    }
+
     private static Sort sort(SortOrder order) {
         return switch (order) {
             case RELEVANCE -> new Sort(SortField.FIELD_SCORE, ArticleSchema.dateSort(true), ArticleSchema.idSort());

@@ -2,7 +2,10 @@ package org.newsarchive.query;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 
 /**
  * The period a timeline counts articles by. Weeks are ISO weeks, starting on Monday, so a week
@@ -18,6 +21,51 @@ public enum TimeBucket {
             case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             case MONTH -> day.withDayOfMonth(1);
             case YEAR -> day.withDayOfYear(1);
+        };
+    }
+
+    /**
+     * Periods a timeline chosen by {@link #forSpan} has at most: a chart of them fits a terminal
+     * (one line each) and a page.
+     */
+    public static final int MAX_AUTO_PERIODS = 60;
+
+    /**
+     * The shortest period that splits {@code first} to {@code last} into at most
+     * {@value #MAX_AUTO_PERIODS} periods (years when even months are too many).
+     */
+    public static TimeBucket forSpan(LocalDate first, LocalDate last) {
+        for (TimeBucket by : new TimeBucket[] {DAY, WEEK, MONTH}) {
+            if (by.periods(first, last) <= MAX_AUTO_PERIODS) {
+                return by;
+            }
+        }
+        return YEAR;
+    }
+
+    /** How many periods of this kind {@code first} to {@code last} touch. */
+    long periods(LocalDate first, LocalDate last) {
+        LocalDate a = startOf(first);
+        LocalDate b = startOf(last);
+        return switch (this) {
+            case DAY -> ChronoUnit.DAYS.between(a, b) + 1;
+            case WEEK -> ChronoUnit.WEEKS.between(a, b) + 1;
+            case MONTH -> ChronoUnit.MONTHS.between(a, b) + 1;
+            case YEAR -> ChronoUnit.YEARS.between(a, b) + 1;
+        };
+    }
+
+    /**
+     * The period starting on {@code start} as people write it: 2024-03-05, 2025-W01 (the ISO
+     * week-based year, so the week of 2024-12-30 is 2025-W01), 2024-03, 2024.
+     */
+    public String label(LocalDate start) {
+        return switch (this) {
+            case DAY -> start.toString();
+            case WEEK -> String.format(Locale.ROOT, "%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
+                    start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case MONTH -> String.format(Locale.ROOT, "%d-%02d", start.getYear(), start.getMonthValue());
+            case YEAR -> Integer.toString(start.getYear());
         };
     }
 

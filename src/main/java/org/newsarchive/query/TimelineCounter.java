@@ -31,12 +31,61 @@ final class TimelineCounter {
     }
 
     Timeline count(String text, Query query, DateRange dates, TimeBucket by, long started) throws IOException {
+        return count(List.of(text), List.of(query), dates, by, started).get(0);
+    }
+
+    /**
+     * Timelines of several queries over the same periods: from the first to the last day any of
+     * them has an article (or the given dates), by {@code by}, or when it is null by the period
+     * {@link TimeBucket#forSpan} picks for that span.
+     */
+    List<Timeline> count(List<String> texts, List<Query> queries, DateRange dates, TimeBucket by, long started)
+            throws IOException {
         long[] extent = extent();
         if (extent == null) {
-            return new Timeline(text, by, 0, elapsed(started), List.of());
+            TimeBucket chosen = by != null ? by : TimeBucket.MONTH;
+            return texts.stream().map(text -> new Timeline(text, chosen, 0, elapsed(started), List.of())).toList();
         }
         long firstDay = extent[0];
-        int[] perDay = new int[Math.toIntExact(extent[1] - firstDay + 1)];
+        int days = Math.toIntExact(extent[1] - firstDay + 1);
+        List<int[]> perDay = new ArrayList<>();
+        long[] totals = new long[queries.size()];
+        LocalDate earliest = null;
+        LocalDate latest = null;
+        for (int q = 0; q < queries.size(); q++) {
+            int[] counts = new int[days];
+            totals[q] = countDays(queries.get(q), counts, firstDay);
+            perDay.add(counts);
+            LocalDate first = firstWithArticles(counts, firstDay, true);
+            LocalDate last = firstWithArticles(counts, firstDay, false);
+            if (first != null) {
+                earliest = earliest == null || first.isBefore(earliest) ? first : earliest;
+                latest = latest == null || last.isAfter(latest) ? last : latest;
+            }
+        }
+        LocalDate from = dates.from() != null ? dates.from() : earliest;
+        LocalDate to = dates.to() != null ? dates.to() : latest;
+        TimeBucket chosen = by != null ? by : from == null ? TimeBucket.MONTH : TimeBucket.forSpan(from, to);
+        List<Timeline> timelines = new ArrayList<>();
+        for (int q = 0; q < queries.size(); q++) {
+            List<TimelinePeriod> periods = new ArrayList<>();
+            if (from != null && to != null) {
+                for (LocalDate start = chosen.startOf(from); !start.isAfter(to); start = chosen.next(start)) {
+                    if (periods.size() == MAX_PERIODS) {
+                        throw new InvalidQueryException("invalid timeline: more than " + MAX_PERIODS + " periods from "
+                                + from + " to " + to + "; count by a longer period or narrow the dates");
+                    }
+                    LocalDate end = chosen.next(start).minusDays(1);
+                    periods.add(new TimelinePeriod(start, end, sum(perDay.get(q), firstDay, start, end)));
+                }
+            }
+            timelines.add(new Timeline(texts.get(q), chosen, totals[q], elapsed(started), periods));
+        }
+        return timelines;
+    }
+
+    /** Adds each matching article to its day's counter; returns how many matched. */
+    private long countDays(Query query, int[] perDay, long firstDay) throws IOException {
         long[] total = new long[1];
         searcher.search(query, new SimpleCollector() {
             private SortedNumericDocValues dates;
@@ -59,20 +108,7 @@ final class TimelineCounter {
                 return ScoreMode.COMPLETE_NO_SCORES;
             }
         });
-        LocalDate from = dates.from() != null ? dates.from() : firstWithArticles(perDay, firstDay, true);
-        LocalDate to = dates.to() != null ? dates.to() : firstWithArticles(perDay, firstDay, false);
-        List<TimelinePeriod> periods = new ArrayList<>();
-        if (from != null && to != null) {
-            for (LocalDate start = by.startOf(from); !start.isAfter(to); start = by.next(start)) {
-                if (periods.size() == MAX_PERIODS) {
-                    throw new InvalidQueryException("invalid timeline: more than " + MAX_PERIODS + " periods from "
-                            + from + " to " + to + "; count by a longer period or narrow the dates");
-                }
-                LocalDate end = by.next(start).minusDays(1);
-                periods.add(new TimelinePeriod(start, end, sum(perDay, firstDay, start, end)));
-            }
-        }
-        return new Timeline(text, by, total[0], elapsed(started), periods);
+        return total[0];
     }
 
     /** The index's first and last day, or null when it holds no article. */

@@ -98,4 +98,38 @@ class TimelineTest {
         assertThrows(InvalidQueryException.class,
                 () -> searcher.timeline(new TimelineRequest("*:*", DateRange.of("1000", "2900"), TimeBucket.DAY)));
     }
+
+    private static List<String> periods(Timeline timeline) {
+        return timeline.periods().stream().map(p -> timeline.by().label(p.first()) + "=" + p.articles()).toList();
+    }
+
+    @Test
+    void severalQueriesShareTheirPeriodsFromTheEarliestToTheLatestMatch() throws IOException {
+        // "calm" only on 2024-01-01, "leap" only on 2024-02-29: both over January and February
+        List<Timeline> both = searcher.timelines(List.of("calm", "leap"), DateRange.ALL, TimeBucket.MONTH);
+        assertEquals(List.of("2024-01=1", "2024-02=0"), periods(both.get(0)));
+        assertEquals(List.of("2024-01=0", "2024-02=1"), periods(both.get(1)));
+        assertEquals(List.of(1L, 1L), both.stream().map(Timeline::total).toList());
+    }
+
+    @Test
+    void autoPicksTheShortestPeriodThatGivesAtMostSixtyOfThem() throws IOException {
+        // 2023-12-30 to 2024-05-20: 143 days, 22 weeks
+        assertEquals(TimeBucket.WEEK, searcher.timelines(List.of("*:*"), DateRange.ALL, null).get(0).by());
+        assertEquals(TimeBucket.DAY, searcher.timelines(List.of("storm"), DateRange.of("2024-02", "2024-03"), null)
+                .get(0).by());
+        assertEquals(TimeBucket.DAY, TimeBucket.forSpan(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 29)));
+        assertEquals(TimeBucket.WEEK, TimeBucket.forSpan(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 1)));
+        assertEquals(TimeBucket.MONTH, TimeBucket.forSpan(LocalDate.of(2020, 1, 1), LocalDate.of(2024, 12, 31)));
+        assertEquals(TimeBucket.YEAR, TimeBucket.forSpan(LocalDate.of(1980, 1, 1), LocalDate.of(2026, 1, 1)));
+    }
+
+    @Test
+    void periodLabelsUseTheIsoWeekBasedYear() {
+        assertEquals("2025-W01", TimeBucket.WEEK.label(LocalDate.of(2024, 12, 30)));
+        assertEquals("2020-W53", TimeBucket.WEEK.label(LocalDate.of(2020, 12, 28)));
+        assertEquals("2024-02-29", TimeBucket.DAY.label(LocalDate.of(2024, 2, 29)));
+        assertEquals("2024-03", TimeBucket.MONTH.label(LocalDate.of(2024, 3, 1)));
+        assertEquals("1987", TimeBucket.YEAR.label(LocalDate.of(1987, 1, 1)));
+    }
 }

@@ -1,0 +1,176 @@
+package org.newsarchive.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsarchive.query.ArchiveSearcher;
+import org.newsarchive.query.DateRange;
+import org.newsarchive.query.TimeBucket;
+import org.newsarchive.query.Timeline;
+import org.newsarchive.query.TimelinePeriod;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsarchive timeline QUERY}: how many matching articles per period. */
+@Command(
+        name = "timeline",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "How many articles match QUERY per day, week (ISO, from Monday), month or year, as a",
+            "bar chart (or JSON or CSV). Periods without a match show as zero. --share divides by",
+            "all articles of the period; --compare puts a second query on the same periods.",
+        })
+final class TimelineCommand extends ArchiveCommand {
+
+    /** Output formats of a timeline: CSV is a table for spreadsheets, not a search result. */
+    enum Format { TEXT, JSON, CSV }
+
+    @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query, as for search.")
+    private List<String> query;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "First day (YYYY, YYYY-MM or YYYY-MM-DD; default: the first matching article).")
+    private String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last day (default: the last matching article).")
+    private String to;
+
+    @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "auto",
+            description = "day, week, month, year or auto (at most " + TimeBucket.MAX_AUTO_PERIODS + " periods). Default: ${DEFAULT-VALUE}.")
+    private String by;
+
+    @Option(names = "--share", description = "Each period's matches as a share of all its articles.")
+    private boolean share;
+
+    @Option(names = "--compare", paramLabel = "QUERY2", description = "A second query on the same periods.")
+    private String compare;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or csv. Default: ${DEFAULT-VALUE}.")
+    private Format format;
+
+    @Override
+    public Integer call() throws IOException {
+        TimeBucket bucket = bucket(by);
+        if (compare != null && compare.isBlank()) {
+            throw new UsageException("--compare needs a query");
+        }
+        List<String> queries = new ArrayList<>();
+        queries.add(String.join(" ", query));
+        if (compare != null) {
+            queries.add(compare);
+        }
+        DateRange dates = DateRange.of(from, to);
+        List<Timeline> series;
+        Timeline all = null;
+        try (ArchiveSearcher searcher = openSearcher()) {
+            series = searcher.timelines(queries, dates, bucket);
+            List<TimelinePeriod> periods = series.get(0).periods();
+            if (share && !periods.isEmpty()) {
+                // every article over the same days: the queries' span, not the archive's
+                LocalDate first = dates.from() != null ? dates.from() : periods.get(0).first();
+                LocalDate last = dates.to() != null ? dates.to() : periods.get(periods.size() - 1).last();
+                all = searcher.timelines(List.of("*:*"), new DateRange(first, last), series.get(0).by()).get(0);
+            }
+        }
+        PrintWriter out = out();
+        switch (format) {
+            case TEXT -> TimelineChart.print(out, series, all);
+            case JSON -> JsonOutput.print(out, toJson(series, all), OutputFormat.JSON);
+            case CSV -> printCsv(out, series, all);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static TimeBucket bucket(String name) {
+        String lower = name.strip().toLowerCase(Locale.ROOT);
+        if (lower.equals("auto")) {
+            return null;
+        }
+        for (TimeBucket bucket : TimeBucket.values()) {
+            if (bucket.name().toLowerCase(Locale.ROOT).equals(lower)) {
+                return bucket;
+            }
+        }
+        throw new UsageException("--by must be day, week, month, year or auto, not '" + name + "'");
+    }
+
+    static ObjectNode toJson(List<Timeline> series, Timeline all) {
+        Timeline first = series.get(0);
+        ObjectNode root = JsonOutput.object();
+        root.put("by", first.by().name().toLowerCase(Locale.ROOT));
+        root.put("took_ms", series.stream().mapToLong(Timeline::tookMs).max().orElse(0));
+        ArrayNode list = root.putArray("series");
+        for (Timeline t : series) {
+            double[] values = TimelineValues.of(t, all);
+            int peak = TimelineValues.peak(values);
+            ObjectNode node = list.addObject();
+            node.put("query", t.query());
+            node.put("total", t.total());
+            if (peak >= 0) {
+                node.put("peak", t.by().label(t.periods().get(peak).first()));
+            } else {
+                node.putNull("peak");
+            }
+            ArrayNode periods = node.putArray("periods");
+            for (int i = 0; i < t.periods().size(); i++) {
+                TimelinePeriod p = t.periods().get(i);
+                ObjectNode period = periods.addObject();
+                period.put("period", t.by().label(p.first()));
+                period.put("first", p.first().toString());
+                period.put("last", p.last().toString());
+                period.put("articles", p.articles());
+                if (all != null) {
+                    period.put("all_articles", all.periods().get(i).articles());
+                    period.put("share", values[i]);
+                }
+            }
+        }
+        return root;
+    }
+
+    private static void printCsv(PrintWriter out, List<Timeline> series, Timeline all) {
+        StringBuilder header = new StringBuilder("period,first,last");
+        for (Timeline t : series) {
+            header.append(',').append(csv(t.query()));
+            if (all != null) {
+                header.append(',').append(csv(t.query() + " share"));
+            }
+        }
+        if (all != null) {
+            header.append(",all articles");
+        }
+        out.println(header);
+        Timeline first = series.get(0);
+        for (int i = 0; i < first.periods().size(); i++) {
+            TimelinePeriod p = first.periods().get(i);
+            StringBuilder row = new StringBuilder(first.by().label(p.first())).append(',').append(p.first())
+                    .append(',').append(p.last());
+            for (Timeline t : series) {
+                long articles = t.periods().get(i).articles();
+                row.append(',').append(articles);
+                if (all != null) {
+                    row.append(',').append(TimelineValues.of(t, all)[i]);
+                }
+            }
+            if (all != null) {
+                row.append(',').append(all.periods().get(i).articles());
+            }
+            out.println(row);
+        }
+    }
+
+    /** A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+    static String csv(String field) {
+        if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
+            return "\"" + field.replace("\"", "\"\"") + "\"";
+        }
+        return field;
+    }
+}

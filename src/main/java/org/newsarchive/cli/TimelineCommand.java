@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +28,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "How many articles match QUERY per day, week (ISO, from Monday), month or year, as a",
             "bar chart (or JSON or CSV). Periods without a match show as zero. --share divides by",
-            "all articles of the period; --compare puts a second query on the same periods.",
+            "all articles of the period; --compare puts a second query on the same periods;",
+            "--svg FILE also writes the chart as an image.",
         })
 final class TimelineCommand extends ArchiveCommand {
 
@@ -50,6 +54,9 @@ final class TimelineCommand extends ArchiveCommand {
 
     @Option(names = "--compare", paramLabel = "QUERY2", description = "A second query on the same periods.")
     private String compare;
+
+    @Option(names = "--svg", paramLabel = "FILE", description = "Also write the chart as an SVG image to FILE.")
+    private Path svg;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or csv. Default: ${DEFAULT-VALUE}.")
     private Format format;
@@ -76,6 +83,13 @@ final class TimelineCommand extends ArchiveCommand {
                 LocalDate first = dates.from() != null ? dates.from() : periods.get(0).first();
                 LocalDate last = dates.to() != null ? dates.to() : periods.get(periods.size() - 1).last();
                 all = searcher.timelines(List.of("*:*"), new DateRange(first, last), series.get(0).by()).get(0);
+            }
+        }
+        if (svg != null) {
+            try {
+                Files.writeString(svg, TimelineSvg.render(series, all), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UsageException("cannot write the SVG file " + svg + " (" + e.getClass().getSimpleName() + ")");
             }
         }
         PrintWriter out = out();

@@ -131,4 +131,45 @@ class TimelineCommandTest {
         timeline("desert AND (", "--by", "year").expect(ExitCodes.USAGE);
         timeline("desert", "--compare", " ").expect(ExitCodes.USAGE);
     }
+
+    @Test
+    void svgIsAWellFormedChartWithABarPerPeriodAndQuery() throws Exception {
+        Path file = dir.resolve("chart.svg");
+        timeline("meteorite", "--compare", "desert <&>", "--by", "year", "--svg", file.toString()).expect(0);
+        org.w3c.dom.Document svg = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(file.toFile());
+        assertEquals("svg", svg.getDocumentElement().getTagName());
+        String text = svg.getDocumentElement().getTextContent();
+        assertTrue(text.contains("Articles per year, 2022 to 2024"), text);
+        assertTrue(text.contains("\u201cdesert <&>\u201d: 3 articles"), text); // escaped in the file, read back whole
+        int bars = 0;
+        org.w3c.dom.NodeList rects = svg.getElementsByTagName("rect");
+        for (int i = 0; i < rects.getLength(); i++) {
+            if (rects.item(i).getFirstChild() != null) { // bars carry a <title> tooltip
+                bars++;
+            }
+        }
+        assertEquals(3 * 2, bars);
+        assertTrue(text.contains("peak 2"), text);
+    }
+
+    @Test
+    void anSvgFileThatCannotBeWrittenIsAUsageError() {
+        CliRun run = timeline("meteorite", "--svg", dir.resolve("no/such/folder/chart.svg").toString())
+                .expect(ExitCodes.USAGE);
+        assertTrue(run.err().startsWith("newsarchive: cannot write the SVG file "), run.err());
+        assertEquals(1, run.err().strip().lines().count());
+    }
+
+    @Test
+    void axisTicksAreRound() {
+        assertEquals(50, TimelineSvg.niceCeiling(46, false));
+        assertEquals(5, TimelineSvg.intervals(50, false)); // 0 10 20 30 40 50
+        assertEquals(200, TimelineSvg.niceCeiling(110, false));
+        assertEquals(4, TimelineSvg.intervals(200, false)); // 0 50 100 150 200
+        assertEquals(2, TimelineSvg.niceCeiling(2, false));
+        assertEquals(2, TimelineSvg.intervals(2, false)); // counts: 0 1 2, never 0.5
+        assertEquals(0.2, TimelineSvg.niceCeiling(0.1461, true), 1e-12);
+        assertEquals(4, TimelineSvg.intervals(0.2, true));
+    }
 }

@@ -67,6 +67,13 @@ final class SearchCommand extends ArchiveCommand {
     @Option(names = "--all-words", description = "Only articles with every word: no articles with some of the words after them.")
     private boolean allWords;
 
+    @Option(names = "--all", description = "Stream every article with all the words (as many as the total), one JSON line each: needs --format jsonl.")
+    private boolean all;
+
+    @Option(names = "--fields", paramLabel = "FIELD", split = ",",
+            description = "With --all: the fields of each line, in order (id, date, published, headline, body, path, size, sha256, words, entities, score). Default: all.")
+    private List<String> fields = new ArrayList<>();
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or jsonl (one hit per line). Default: ${DEFAULT-VALUE}.")
     private OutputFormat format;
 
@@ -92,6 +99,9 @@ final class SearchCommand extends ArchiveCommand {
         orgs.forEach(name -> filters.add(new EntityFilter(EntityType.ORGANIZATION, name)));
         places.forEach(name -> filters.add(new EntityFilter(EntityType.LOCATION, name)));
         SearchRequest request = new SearchRequest(String.join(" ", query), dates, filters, sort, limit, offset, allWords);
+        if (all || !fields.isEmpty()) {
+            return export(request);
+        }
         SearchResult result;
         try (ArchiveSearcher searcher = openSearcher()) {
             result = searcher.search(request);
@@ -101,6 +111,33 @@ final class SearchCommand extends ArchiveCommand {
             case JSON -> JsonOutput.print(out, toJson(result), format);
             case JSONL -> result.hits().forEach(hit -> JsonOutput.print(out, toJson(hit), format));
             case TEXT -> printText(out, request, result, color.enabled(top.environment()));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** {@code --all}: every complete match as a JSON line, a page at a time. */
+    private int export(SearchRequest request) throws IOException {
+        if (!all) {
+            throw new UsageException("--fields works with --all");
+        }
+        if (format != OutputFormat.JSONL) {
+            throw new UsageException("--all streams one JSON line per article: add --format jsonl");
+        }
+        var parsed = spec.commandLine().getParseResult();
+        if (parsed.hasMatchedOption("--limit") || parsed.hasMatchedOption("--offset")) {
+            throw new UsageException("--all exports every match: it takes no --limit or --offset");
+        }
+        List<ExportField> chosen = ExportField.parse(fields);
+        PrintWriter out = out();
+        try (ArchiveSearcher searcher = openSearcher()) {
+            searcher.export(request, (article, score) -> {
+                ObjectNode node = JsonOutput.object();
+                for (ExportField field : chosen) {
+                    field.put(node, article, score);
+                }
+                JsonOutput.print(out, node, OutputFormat.JSONL);
+            });
         }
         out.flush();
         return ExitCodes.OK;

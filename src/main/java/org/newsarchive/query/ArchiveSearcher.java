@@ -126,6 +126,39 @@ public final class ArchiveSearcher implements Closeable {
         return new SearchResult(request.query(), total, partialTotal, tookMs, hits);
     }
 
+    /** Articles read per page of an export: the memory an export holds, whatever its size. */
+    static final int EXPORT_PAGE = 1000;
+
+    /**
+     * Hands every article with every word of the request's query (the search's {@code total},
+     * never the partial matches), in the request's order, to {@code sink}; the request's page
+     * (limit and offset) is ignored. Pages through the matches with {@code searchAfter}, so the
+     * memory held is one page of {@value #EXPORT_PAGE} sort keys whatever the number of matches;
+     * the id that breaks ties makes the order total, so no article is skipped or repeated.
+     *
+     * @return how many articles were exported
+     * @throws InvalidQueryException when the query cannot be parsed
+     */
+    public long export(SearchRequest request, ArticleSink sink) throws IOException {
+        Query query = filtered(ArticleQueryParser.parse(request.query(), names), request.dates(), request.entities());
+        Sort order = sort(request.sort());
+        boolean scores = request.sort() == SortOrder.RELEVANCE;
+        FieldDoc after = null;
+        long exported = 0;
+        while (true) {
+            TopDocs page = searcher.searchAfter(after, query, EXPORT_PAGE, order, scores);
+            var stored = searcher.storedFields();
+            for (ScoreDoc hit : page.scoreDocs) {
+                sink.accept(ArticleSchema.fromDocument(stored.document(hit.doc)), scores ? hit.score : 0f);
+                exported++;
+            }
+            if (page.scoreDocs.length < EXPORT_PAGE) {
+                return exported;
+            }
+            after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
+        }
+    }
+
     /**
      * Adds the hits {@code offset} to {@code offset + limit} of {@code query} in {@code order}
      * to {@code hits}, and returns how many articles match in all.

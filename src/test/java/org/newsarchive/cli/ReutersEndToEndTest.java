@@ -255,4 +255,40 @@ class ReutersEndToEndTest {
         JsonNode hit = search("--to", "1987-02", "headline:cocoa").get("hits").get(0);
         assertEquals(id, hit.get("id").asText());
     }
+
+    /** {@code search --all --format jsonl ARGS}: the exported lines' ids, in order. */
+    List<String> exportedIds(String... args) {
+        List<String> all = new ArrayList<>(List.of("--index", index.toString(), "search", "--all", "--format", "jsonl",
+                "--fields", "id"));
+        all.addAll(List.of(args));
+        CliRun run = CliRun.run(home, all.toArray(String[]::new)).expect(0);
+        List<String> ids = new ArrayList<>();
+        for (String line : run.out().lines().toList()) {
+            try {
+                ids.add(CliRun.MAPPER.readTree(line).get("id").asText());
+            } catch (java.io.IOException e) {
+                throw new AssertionError("not a JSON line: " + line, e);
+            }
+        }
+        return ids;
+    }
+
+    @Test
+    void exportPagesThroughEveryMatchOnceWhateverTheOrder() {
+        // past several pages of 1,000: every article once
+        List<String> everything = exportedIds("--sort", "oldest", "*:*");
+        assertEquals(indexSummary.get("articles").asLong(), everything.size());
+        assertEquals(everything.size(), new java.util.HashSet<>(everything).size());
+        for (String[] query : new String[][] {{"oil"}, {"--sort", "newest", "oil"}, {"--from", "1987-03", "--to", "1987-04", "trade"}}) {
+            List<String> ids = exportedIds(query);
+            List<String> args = new ArrayList<>(List.of("--limit", "0"));
+            args.addAll(List.of(query));
+            assertEquals(search(args.toArray(String[]::new)).get("total").asLong(), ids.size(), String.join(" ", query));
+            assertEquals(ids.size(), new java.util.HashSet<>(ids).size());
+        }
+        // the export's order is the search's order
+        List<String> firstPage = new ArrayList<>();
+        search("--sort", "newest", "--limit", "50", "--all-words", "oil").get("hits").forEach(h -> firstPage.add(h.get("id").asText()));
+        assertEquals(firstPage, exportedIds("--sort", "newest", "oil").subList(0, 50));
+    }
 }

@@ -1,0 +1,57 @@
+package org.newsarchive.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.newsarchive.schema.StoredArticle;
+
+/** A field of {@code search --all} output lines, named as in the JSON. */
+enum ExportField {
+    ID, DATE, PUBLISHED, HEADLINE, BODY, PATH, SIZE, SHA256, WORDS, ENTITIES, SCORE;
+
+    /** The name users write in {@code --fields} and read in the output. */
+    String jsonName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    void put(ObjectNode node, StoredArticle article, float score) {
+        switch (this) {
+            case ID -> node.put("id", article.id());
+            case DATE -> node.put("date", article.date() == null ? null : article.date().toString());
+            case PUBLISHED -> node.put("published", article.published());
+            case HEADLINE -> node.put("headline", article.headline());
+            case BODY -> node.put("body", article.body());
+            case PATH -> node.put("path", article.path());
+            case SIZE -> node.put("size", article.sizeBytes());
+            case SHA256 -> node.put("sha256", article.sha256());
+            case WORDS -> node.put("words", article.wordCount());
+            case ENTITIES -> node.set("entities", SearchCommand.entitiesJson(article.entities()));
+            case SCORE -> node.put("score", score);
+        }
+    }
+
+    /**
+     * The fields named in {@code names} (any case), in that order; every field when none is named.
+     *
+     * @throws UsageException naming an unknown field and the known ones
+     */
+    static List<ExportField> parse(List<String> names) {
+        if (names.isEmpty()) {
+            return List.of(values());
+        }
+        List<ExportField> fields = new ArrayList<>();
+        for (String name : names) {
+            String lower = name.strip().toLowerCase(Locale.ROOT);
+            ExportField field = Arrays.stream(values()).filter(f -> f.jsonName().equals(lower)).findFirst()
+                    .orElseThrow(() -> new UsageException("unknown field '" + name + "' for --fields (fields: "
+                            + Arrays.stream(values()).map(ExportField::jsonName).collect(Collectors.joining(", ")) + ")"));
+            if (!fields.contains(field)) {
+                fields.add(field);
+            }
+        }
+        return fields;
+    }
+}

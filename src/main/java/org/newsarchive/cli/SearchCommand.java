@@ -14,6 +14,7 @@ import org.newsarchive.query.DateRange;
 import org.newsarchive.query.SearchHit;
 import org.newsarchive.query.SearchRequest;
 import org.newsarchive.query.SearchResult;
+import org.newsarchive.query.Suggestion;
 import org.newsarchive.query.Snippet;
 import org.newsarchive.query.SortOrder;
 import picocli.CommandLine.Command;
@@ -149,6 +150,16 @@ final class SearchCommand extends ArchiveCommand {
         root.put("total", result.total());
         result.partialTotal().ifPresent(partial -> root.put("partial_total", partial));
         root.put("took_ms", result.tookMs());
+        if (!result.suggestions().isEmpty()) {
+            if (result.didYouMean() != null) {
+                root.put("did_you_mean", result.didYouMean());
+            }
+            ArrayNode suggestions = root.putArray("suggestions");
+            for (Suggestion s : result.suggestions()) {
+                suggestions.addObject().put("typed", s.typed()).put("suggested", s.suggested()).put("field", s.field())
+                        .put("articles", s.articles());
+            }
+        }
         ArrayNode hits = root.putArray("hits");
         result.hits().forEach(hit -> hits.add(toJson(hit)));
         return root;
@@ -192,6 +203,7 @@ final class SearchCommand extends ArchiveCommand {
             out.printf("%s, showing %d-%d  (%d ms)%n", matches, first, first + complete.size() - 1, result.tookMs());
             print(out, complete, first, bold);
         }
+        printSuggestions(out, result);
         if (result.partialTotal().isPresent() && result.partialTotal().getAsLong() > 0) {
             long some = result.partialTotal().getAsLong();
             String more = String.format("%,d more %s some of the words", some, some == 1 ? "article has" : "articles have");
@@ -202,6 +214,19 @@ final class SearchCommand extends ArchiveCommand {
                 int from = first + complete.size();
                 out.printf("%s, showing %d-%d:%n", more, from, from + partial.size() - 1);
                 print(out, partial, from, bold);
+            }
+        }
+    }
+
+    /** "Did you mean: ..." and the entity names that exist, when the search found few articles. */
+    private static void printSuggestions(PrintWriter out, SearchResult result) {
+        if (result.didYouMean() != null) {
+            out.printf("Did you mean: %s%n", result.didYouMean());
+        }
+        for (Suggestion s : result.suggestions()) {
+            if (!s.field().equals("text")) {
+                out.printf("No article names the %s \"%s\"; did you mean \"%s\" (%,d article%s)?%n", s.field(), s.typed(),
+                        s.suggested(), s.articles(), s.articles() == 1 ? "" : "s");
             }
         }
     }

@@ -122,8 +122,11 @@ public final class ArchiveSearcher implements Closeable {
         } catch (StackOverflowError e) {
             throw new InvalidQueryException("invalid query: too deeply nested", e);
         }
+        List<Suggestion> suggestions = total < SearchResult.SUGGEST_BELOW
+                ? new SpellingSuggester(searcher, names).suggest(request.query(), request.entities()) : List.of();
         long tookMs = (System.nanoTime() - started) / 1_000_000;
-        return new SearchResult(request.query(), total, partialTotal, tookMs, hits);
+        return new SearchResult(request.query(), total, partialTotal, tookMs, hits, suggestions,
+                SpellingSuggester.corrected(request.query(), suggestions));
     }
 
     /** Articles read per page of an export: the memory an export holds, whatever its size. */

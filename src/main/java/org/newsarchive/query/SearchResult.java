@@ -11,9 +11,18 @@ import java.util.OptionalLong;
  *                     when the page reached past the complete matches (and the query has words
  *                     to relax); those articles follow the complete ones in {@code hits}
  * @param tookMs       time spent searching, highlighting included
+ * @param suggestions  corrections for the query's words and entity filters that no article has,
+ *                     looked for when the search finds fewer than {@link #SUGGEST_BELOW} articles
+ * @param didYouMean   the query with the suggested words in place, or null
  */
-public record SearchResult(String query, long total, OptionalLong partialTotal, long tookMs, List<SearchHit> hits) {
+public record SearchResult(String query, long total, OptionalLong partialTotal, long tookMs, List<SearchHit> hits,
+        List<Suggestion> suggestions, String didYouMean) {
+
+    /** A search with fewer complete matches than this looks for spelling suggestions. */
+    public static final int SUGGEST_BELOW = 5;
+
     public SearchResult {
         hits = List.copyOf(hits);
+        suggestions = List.copyOf(suggestions);
     }
 }

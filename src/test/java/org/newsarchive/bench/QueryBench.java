@@ -43,6 +43,7 @@ public final class QueryBench {
                 new Case("OR `gold OR silver`", () -> s.search(SearchRequest.of("gold OR silver"))),
                 new Case("phrase `\"interest rates\"`", () -> s.search(SearchRequest.of("\"interest rates\""))),
                 new Case("three words `bank dollar yen`", () -> s.search(SearchRequest.of("bank dollar yen"))),
+                new Case("misspelled, with suggestions `cocao harvst`", () -> s.search(SearchRequest.of("cocao harvst"))),
                 new Case("four words, partial matches `instalment debt consumer credit`",
                         () -> s.search(SearchRequest.of("instalment debt consumer credit"))),
                 new Case("date-filtered `trade` one month", () -> s.search(SearchRequest.of("trade")

@@ -291,4 +291,19 @@ class ReutersEndToEndTest {
         search("--sort", "newest", "--limit", "50", "--all-words", "oil").get("hits").forEach(h -> firstPage.add(h.get("id").asText()));
         assertEquals(firstPage, exportedIds("--sort", "newest", "oil").subList(0, 50));
     }
+
+    @Test
+    void didYouMeanOffersWordsAndNamesTheArchiveHas() {
+        JsonNode words = search("--limit", "0", "cocao", "sugr");
+        assertEquals(0, words.get("total").asLong());
+        assertEquals("cocoa sugar", words.get("did_you_mean").asText());
+        JsonNode person = search("--limit", "0", "--person", "Reagen", "trade");
+        assertEquals(0, person.get("total").asLong());
+        JsonNode suggestion = person.get("suggestions").get(0);
+        assertEquals("person", suggestion.get("field").asText());
+        assertEquals("Reagan", suggestion.get("suggested").asText());
+        assertTrue(suggestion.get("articles").asLong() > 100);
+        CliRun text = CliRun.run(home, "--index", index.toString(), "search", "--person", "Reagen", "trade").expect(0);
+        assertTrue(text.out().contains("No article names the person \"Reagen\"; did you mean \"Reagan\" ("), text.out());
+    }
 }

@@ -122,6 +122,23 @@ class ArchiveSearcherTest {
     }
 
     @Test
+    void wordsNoArticleHasGetTheClosestWordAsArticlesSpellIt() throws IOException {
+        SearchResult result = searcher.search(SearchRequest.of("cocao harvst"));
+        assertEquals(0, result.total());
+        // "harvst" -> the stem "harvest", shown as a1 spells it; "warehouses" stems to "warehous"
+        assertEquals(List.of(new Suggestion("cocao", "cocoa", "text", 3), new Suggestion("harvst", "harvest", "text", 1)),
+                result.suggestions());
+        assertEquals("cocoa harvest", result.didYouMean());
+        assertEquals("warehouses", searcher.search(SearchRequest.of("warehousse")).didYouMean());
+        // words the index has, stop words, fields and operators are left alone
+        SearchResult fine = searcher.search(SearchRequest.of("the cocoa AND headline:cocao"));
+        assertEquals(List.of(), fine.suggestions());
+        assertEquals(null, fine.didYouMean());
+        // enough matches: nothing is looked for
+        assertEquals(List.of(), searcher.search(SearchRequest.of("*:*")).suggestions());
+    }
+
+    @Test
     void stemmingFindsOtherFormsOfAWord() throws IOException {
         assertEquals(List.of("a2"), ids("raise"));
         assertEquals(List.of("a4"), ids("resuming"));

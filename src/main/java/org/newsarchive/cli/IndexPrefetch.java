@@ -26,7 +26,7 @@ import org.newsarchive.query.OpenIndex;
 final class IndexPrefetch implements IndexOpener {
 
     /** The subcommands that read an index through {@link CliEnvironment#indexes()}. */
-    private static final Set<String> READERS = Set.of("search", "show", "stats", "entities", "timeline");
+    private static final Set<String> READERS = Set.of("search", "show", "stats", "entities", "timeline", "similar");
 
     private final Path location;
     private final FutureTask<OpenIndex> opening;

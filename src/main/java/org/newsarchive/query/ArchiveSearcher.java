@@ -305,6 +305,58 @@ public final class ArchiveSearcher implements Closeable {
         return hits;
     }
 
+    /** Weight of a shared entity against the words' weights (each word at most 1 after MoreLikeThis' normalisation). */
+    static final float SHARED_ENTITY_WEIGHT = 0.5f;
+
+    /**
+     * The articles most like the one with {@code id}, best first, or nothing when the index has
+     * no such article. Similar means sharing its most telling words (Lucene's MoreLikeThis: the
+     * article's terms with the highest tf-idf, from its headline and body, each weighted by how
+     * telling it is) and its people, organisations and places. The article itself is left out.
+     *
+     * @param dates only articles within these dates
+     */
+    public Optional<List<SimilarArticle>> similar(String id, int limit, DateRange dates) throws IOException {
+        TopDocs own = searcher.search(ArticleSchema.idQuery(id), 1);
+        if (own.scoreDocs.length == 0) {
+            return Optional.empty();
+        }
+        int docId = own.scoreDocs[0].doc;
+        org.apache.lucene.queries.mlt.MoreLikeThis mlt = new org.apache.lucene.queries.mlt.MoreLikeThis(reader);
+        mlt.setAnalyzer(ArticleSchema.analyzer());
+        mlt.setFieldNames(new String[] {ArticleSchema.HEADLINE, ArticleSchema.BODY});
+        mlt.setMinTermFreq(1); // news articles are short: a word said once can be the subject
+        mlt.setMinDocFreq(2);
+        mlt.setMaxQueryTerms(25);
+        mlt.setBoost(true);
+        BooleanQuery.Builder like = new BooleanQuery.Builder().add(mlt.like(docId), BooleanClause.Occur.SHOULD);
+        Map<EntityType, List<String>> entities = ArticleSchema.entities(searcher.storedFields().document(docId));
+        for (Map.Entry<EntityType, List<String>> e : entities.entrySet()) {
+            for (String name : e.getValue()) {
+                like.add(new org.apache.lucene.search.BoostQuery(
+                        ArticleSchema.entityQuery(e.getKey(), names.keyOf(e.getKey(), name)), SHARED_ENTITY_WEIGHT),
+                        BooleanClause.Occur.SHOULD);
+            }
+        }
+        Query query = new BooleanQuery.Builder()
+                .add(filtered(like.build(), dates, List.of()), BooleanClause.Occur.MUST)
+                .add(ArticleSchema.idQuery(id), BooleanClause.Occur.MUST_NOT)
+                .build();
+        TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort(SortOrder.RELEVANCE), limit, null, limit));
+        if (top.scoreDocs.length > 0 && Float.isNaN(top.scoreDocs[0].score)) {
+            TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+        }
+        var stored = searcher.storedFields();
+        List<SimilarArticle> found = new ArrayList<>();
+        for (ScoreDoc hit : top.scoreDocs) {
+            Document doc = stored.document(hit.doc, ArticleSchema.HIT_FIELDS);
+            found.add(new SimilarArticle(doc.get(ArticleSchema.ID), ArticleSchema.publishedDate(doc),
+                    doc.get(ArticleSchema.PUBLISHED), doc.get(ArticleSchema.HEADLINE), doc.get(ArticleSchema.PATH),
+                    hit.score));
+        }
+        return Optional.of(found);
+    }
+
     /** The article with this id, if the index has it. */
     public Optional<StoredArticle> find(String id) throws IOException {
         TopDocs top = searcher.search(ArticleSchema.idQuery(id), 1);

@@ -139,6 +139,18 @@ class ArchiveSearcherTest {
     }
 
     @Test
+    void similarArticlesShareTellingWordsAndLeaveTheArticleOut() throws IOException {
+        // a1 (cocoa harvest): the other cocoa articles, a3 (warehouses) and a6 (prices)
+        List<String> like = searcher.similar("a1", 10, DateRange.ALL).orElseThrow().stream()
+                .map(SimilarArticle::id).sorted().toList();
+        assertEquals(List.of("a3", "a6"), like);
+        assertEquals(List.of("a3"), searcher.similar("a1", 10, DateRange.of("2023", null)).orElseThrow().stream()
+                .map(SimilarArticle::id).toList());
+        assertEquals(1, searcher.similar("a1", 1, DateRange.ALL).orElseThrow().size());
+        assertTrue(searcher.similar("nope", 10, DateRange.ALL).isEmpty());
+    }
+
+    @Test
     void stemmingFindsOtherFormsOfAWord() throws IOException {
         assertEquals(List.of("a2"), ids("raise"));
         assertEquals(List.of("a4"), ids("resuming"));

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code timeline} on a small archive: exact periods, shares, a second query, the three formats. */
-class TimelineCommandTest {
+/** {@code timeline} and {@code similar} on a small archive: exact periods, shares, a second query, the three formats, a story thread. */
+class DiscoveryCliTest {
 
     @TempDir
     static Path dir;
@@ -171,5 +171,24 @@ class TimelineCommandTest {
         assertEquals(2, TimelineSvg.intervals(2, false)); // counts: 0 1 2, never 0.5
         assertEquals(0.2, TimelineSvg.niceCeiling(0.1461, true), 1e-12);
         assertEquals(4, TimelineSvg.intervals(0.2, true));
+    }
+
+    @Test
+    void similarAsAThreadListsTheStoryByDateWithTheArticleMarked() throws IOException {
+        String c = CliRun.idOf(dir.resolve("archive/c.txt").toRealPath());
+        JsonNode json = CliRun.run(home, "--index", index.toString(), "similar", c, "--thread", "--format", "json")
+                .expect(0).json();
+        List<String> dates = new ArrayList<>();
+        for (JsonNode a : json.get("articles")) {
+            dates.add(a.get("date").asText() + (a.has("given") ? " given" : ""));
+        }
+        // c shares "meteorite", "found" or "desert" with b, d, e and f; a (volcano) shares nothing
+        assertEquals(List.of("2022-06-10", "2023-06-10 given", "2023-06-20", "2024-06-10", "2024-12-30"), dates);
+        JsonNode best = CliRun.run(home, "--index", index.toString(), "similar", c, "--limit", "1", "--format", "json")
+                .expect(0).json().get("articles");
+        assertEquals(1, best.size());
+        assertTrue(best.get(0).get("score").asDouble() > 0);
+        assertEquals("newsarchive: no article with id 'nope' in the index",
+                CliRun.run(home, "--index", index.toString(), "similar", "nope").expect(ExitCodes.USAGE).err().strip());
     }
 }

@@ -68,6 +68,9 @@ final class SearchCommand extends ArchiveCommand {
     @Option(names = "--all-words", description = "Only articles with every word: no articles with some of the words after them.")
     private boolean allWords;
 
+    @Option(names = "--collapse", description = "One article per group of near-duplicate copies, with how many copies it stands for.")
+    private boolean collapse;
+
     @Option(names = "--all", description = "Stream every article with all the words (as many as the total), one JSON line each: needs --format jsonl.")
     private boolean all;
 
@@ -105,7 +108,7 @@ final class SearchCommand extends ArchiveCommand {
         }
         SearchResult result;
         try (ArchiveSearcher searcher = openSearcher()) {
-            result = searcher.search(request);
+            result = collapse ? searcher.searchCollapsed(request) : searcher.search(request);
         }
         PrintWriter out = out();
         switch (format) {
@@ -176,6 +179,9 @@ final class SearchCommand extends ArchiveCommand {
         node.put("path", hit.path());
         node.set("entities", entitiesJson(hit.entities()));
         node.put("partial", hit.partial());
+        if (hit.copies() >= 0) {
+            node.put("copies", hit.copies());
+        }
         return node;
     }
 
@@ -240,6 +246,9 @@ final class SearchCommand extends ArchiveCommand {
                 out.println("   " + mark(hit.snippet(), bold));
             }
             out.printf("   id %s  %s%n", hit.id(), hit.path());
+            if (hit.copies() > 0) {
+                out.printf("   +%d similar cop%s (show %s)%n", hit.copies(), hit.copies() == 1 ? "y" : "ies", hit.id());
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.newsarchive.entity.EntityType;
 import org.newsarchive.query.ArchiveSearcher;
+import org.newsarchive.query.SimilarArticle;
 import org.newsarchive.schema.StoredArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,15 +28,23 @@ final class ShowCommand extends ArchiveCommand {
     @Override
     public Integer call() throws IOException {
         StoredArticle article;
+        List<SimilarArticle> copies;
         try (ArchiveSearcher searcher = openSearcher()) {
             article = searcher.find(id.strip())
                     .orElseThrow(() -> new UsageException("no article with id '" + id.strip() + "' in the index"));
+            copies = searcher.copies(article.id()).orElseThrow();
         }
         PrintWriter out = out();
         if (format == OutputFormat.TEXT) {
-            printText(out, article);
+            printText(out, article, copies);
         } else {
-            JsonOutput.print(out, toJson(article), format);
+            ObjectNode node = toJson(article);
+            ArrayNode list = node.putArray("copies");
+            for (SimilarArticle copy : copies) {
+                list.addObject().put("id", copy.id()).put("date", copy.date().toString()).put("headline", copy.headline())
+                        .put("path", copy.path()).put("similarity", copy.score());
+            }
+            JsonOutput.print(out, node, format);
         }
         out.flush();
         return ExitCodes.OK;
@@ -58,7 +67,7 @@ final class ShowCommand extends ArchiveCommand {
         return node;
     }
 
-    private static void printText(PrintWriter out, StoredArticle article) {
+    private static void printText(PrintWriter out, StoredArticle article, List<SimilarArticle> copies) {
         out.println(article.headline());
         out.println(article.published() + "  id " + article.id());
         out.println(article.path());
@@ -71,5 +80,13 @@ final class ShowCommand extends ArchiveCommand {
         }
         out.println();
         out.println(article.body());
+        if (!copies.isEmpty()) {
+            out.println();
+            out.printf("%d near-duplicate cop%s:%n", copies.size(), copies.size() == 1 ? "y" : "ies");
+            for (SimilarArticle copy : copies) {
+                out.printf("  %s  %s  id %s  (%.0f%% of word pairs shared)%n", copy.date(), copy.headline(), copy.id(),
+                        copy.score() * 100);
+            }
+        }
     }
 }

@@ -44,6 +44,7 @@ final class StatsCommand extends ArchiveCommand {
         node.put("last_date", stats.lastDate() == null ? null : stats.lastDate().toString());
         node.put("size_bytes", stats.sizeBytes());
         node.put("source_bytes", stats.sourceBytes());
+        node.put("duplicate_clusters", stats.duplicateClusters());
         node.put("schema_version", stats.commitData().get(ArticleSchema.COMMIT_SCHEMA_VERSION));
         node.put("analyzer", stats.commitData().get(ArticleSchema.COMMIT_ANALYZER));
         node.put("entity_model", stats.commitData().get(ArticleSchema.COMMIT_ENTITY_MODEL));
@@ -64,6 +65,8 @@ final class StatsCommand extends ArchiveCommand {
         out.printf("dates        %s%n", stats.firstDate() == null ? "-" : stats.firstDate() + " to " + stats.lastDate());
         out.printf("index size   %s%n", humanBytes(stats.sizeBytes()));
         out.printf("source size  %s%n", humanBytes(stats.sourceBytes()));
+        out.printf("copies       %,d group%s of near-duplicate articles%n", stats.duplicateClusters(),
+                stats.duplicateClusters() == 1 ? "" : "s");
         out.printf("schema       %s (%s)%n", stats.commitData().getOrDefault(ArticleSchema.COMMIT_SCHEMA_VERSION, "?"),
                 stats.commitData().getOrDefault(ArticleSchema.COMMIT_ANALYZER, "?"));
         out.printf("entities     %s%n", stats.commitData().getOrDefault(ArticleSchema.COMMIT_ENTITY_MODEL, "?"));

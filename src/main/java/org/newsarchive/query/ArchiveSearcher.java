@@ -300,7 +300,8 @@ public final class ArchiveSearcher implements Closeable {
                     highlights.body(i),
                     doc.get(ArticleSchema.PATH),
                     ArticleSchema.entities(doc),
-                    partial));
+                    partial,
+                    -1));
         }
         return hits;
     }
@@ -357,6 +358,74 @@ public final class ArchiveSearcher implements Closeable {
         return Optional.of(found);
     }
 
+    /**
+     * The search's page with near-duplicates collapsed: each hit stands for its copies, which
+     * are left out of the hits, and carries how many copies the index holds. Ranks more hits
+     * than the page as needed to fill it with distinct articles; {@code total} stays the number
+     * of matching articles, copies included.
+     */
+    public SearchResult searchCollapsed(SearchRequest request) throws IOException {
+        long started = System.nanoTime();
+        int wanted = request.offset() + request.limit();
+        NearDuplicates duplicates = new NearDuplicates(searcher);
+        List<SearchHit> kept = new ArrayList<>();
+        Set<String> covered = new java.util.HashSet<>();
+        SearchResult ranked;
+        int fetch = Math.max(3 * wanted, 30);
+        int seen = 0;
+        while (true) {
+            ranked = search(request.withPage(fetch, 0));
+            List<SearchHit> hits = ranked.hits();
+            for (; seen < hits.size() && kept.size() < wanted; seen++) {
+                SearchHit hit = hits.get(seen);
+                if (!covered.add(hit.id())) {
+                    continue; // a copy of an article already kept
+                }
+                List<NearDuplicates.Copy> copies = duplicates.copiesOf(docOf(hit.id()));
+                var stored = searcher.storedFields();
+                for (NearDuplicates.Copy copy : copies) {
+                    covered.add(stored.document(copy.doc(), Set.of(ArticleSchema.ID)).get(ArticleSchema.ID));
+                }
+                kept.add(hit.withCopies(copies.size()));
+            }
+            long matching = ranked.total() + ranked.partialTotal().orElse(0);
+            if (kept.size() >= wanted || hits.size() >= matching || hits.size() < fetch) {
+                break;
+            }
+            fetch *= 2;
+        }
+        List<SearchHit> page = kept.subList(Math.min(request.offset(), kept.size()), kept.size());
+        long tookMs = (System.nanoTime() - started) / 1_000_000;
+        return new SearchResult(request.query(), ranked.total(), ranked.partialTotal(), tookMs, page,
+                ranked.suggestions(), ranked.didYouMean());
+    }
+
+    /**
+     * The near-duplicate copies of the article with {@code id} (see {@link NearDuplicates}), most
+     * similar first, their {@code score} the estimated share of word pairs in common; empty when
+     * the index has no such article.
+     */
+    public Optional<List<SimilarArticle>> copies(String id) throws IOException {
+        TopDocs own = searcher.search(ArticleSchema.idQuery(id), 1);
+        if (own.scoreDocs.length == 0) {
+            return Optional.empty();
+        }
+        var stored = searcher.storedFields();
+        List<SimilarArticle> copies = new ArrayList<>();
+        for (NearDuplicates.Copy copy : new NearDuplicates(searcher).copiesOf(own.scoreDocs[0].doc)) {
+            Document doc = stored.document(copy.doc(), ArticleSchema.HIT_FIELDS);
+            copies.add(new SimilarArticle(doc.get(ArticleSchema.ID), ArticleSchema.publishedDate(doc),
+                    doc.get(ArticleSchema.PUBLISHED), doc.get(ArticleSchema.HEADLINE), doc.get(ArticleSchema.PATH),
+                    (float) copy.similarity()));
+        }
+        copies.sort(java.util.Comparator.comparing(SimilarArticle::score).reversed().thenComparing(SimilarArticle::id));
+        return Optional.of(copies);
+    }
+
+    private int docOf(String id) throws IOException {
+        return searcher.search(ArticleSchema.idQuery(id), 1).scoreDocs[0].doc;
+    }
+
     /** The article with this id, if the index has it. */
     public Optional<StoredArticle> find(String id) throws IOException {
         TopDocs top = searcher.search(ArticleSchema.idQuery(id), 1);
@@ -375,6 +444,7 @@ public final class ArchiveSearcher implements Closeable {
                 extremeDate(true),
                 indexBytes(),
                 sourceBytes(),
+                new NearDuplicates(searcher).clustersWithCopies(),
                 index.commitData());
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
  * @param lastDate    latest publication date, null when empty
  * @param sizeBytes   bytes the index takes on disk
  * @param sourceBytes bytes of the source files the articles came from
+ * @param duplicateClusters groups of two or more near-duplicate articles (see {@code NearDuplicates})
  * @param commitData  what the last commit recorded (schema version, analyzer, ...)
  */
 public record ArchiveStats(
@@ -20,5 +21,6 @@ public record ArchiveStats(
         LocalDate lastDate,
         long sizeBytes,
         long sourceBytes,
+        long duplicateClusters,
         Map<String, String> commitData) {
 }

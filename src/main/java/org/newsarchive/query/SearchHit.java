@@ -14,6 +14,8 @@ import org.newsarchive.entity.EntityType;
  * @param entities  canonical entity names by type, every type present
  * @param partial   whether the article has only some of the words joined without an operator
  *                  (listed after every article that has them all)
+ * @param copies    how many near-duplicate copies of it the index holds, when the search
+ *                  collapsed them ({@code ArchiveSearcher.searchCollapsed}); -1 otherwise
  */
 public record SearchHit(
         String id,
@@ -24,9 +26,15 @@ public record SearchHit(
         Snippet snippet,
         String path,
         Map<EntityType, List<String>> entities,
-        boolean partial) {
+        boolean partial,
+        int copies) {
 
     public SearchHit {
         entities = Map.copyOf(entities);
+    }
+
+    /** This hit with its number of copies. */
+    public SearchHit withCopies(int count) {
+        return new SearchHit(id, date, published, headline, score, snippet, path, entities, partial, count);
     }
 }

@@ -1,5 +1,7 @@
 package org.newsarchive.schema;
 
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.document.BinaryDocValuesField;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -51,6 +53,7 @@ import org.newsarchive.entity.Entity;
 import org.newsarchive.entity.EntityKey;
 import org.newsarchive.entity.EntityType;
 import org.newsarchive.ingest.Article;
+import org.newsarchive.ingest.MinHash;
 
 /**
  * Every Lucene field of an article, its type, and the conversions between an {@link Article}
@@ -139,6 +142,19 @@ public final class ArticleSchema {
 
     /** Words in headline and body, stored only. */
     public static final String WORDS = "words";
+
+    /**
+     * Near-duplicate signature ({@link MinHash} of headline and body): binary doc values, read
+     * only to compare an article with its candidates. The band keys go to {@link #DUPLICATE_BANDS}.
+     */
+    public static final String DUPLICATE_SIGNATURE = "dup_signature";
+
+    /**
+     * The signature's {@value MinHash#BANDS} band keys, as 8-byte terms (documents only): two
+     * articles that share one are candidate near-duplicates. A look-up of an article's copies is
+     * {@value MinHash#BANDS} term queries, whatever the archive's size.
+     */
+    public static final String DUPLICATE_BANDS = "dup_band";
 
     /**
      * Entity fields, one per {@link EntityType}, named as users type them in queries
@@ -305,6 +321,11 @@ public final class ArticleSchema {
         doc.add(new NumericDocValuesField(SIZE, article.sizeBytes()));
         doc.add(new NumericDocValuesField(MODIFIED, modifiedMillis));
         doc.add(new StoredField(WORDS, article.wordCount()));
+        int[] signature = MinHash.of(article.headline(), article.body());
+        doc.add(new BinaryDocValuesField(DUPLICATE_SIGNATURE, new BytesRef(signatureBytes(signature))));
+        for (int band = 0; band < MinHash.BANDS; band++) {
+            doc.add(new StringField(DUPLICATE_BANDS, bandTerm(MinHash.bandKey(signature, band)), Field.Store.NO));
+        }
         for (Entity entity : entities.entities()) {
             String field = entityField(entity.type());
             String key = entity.key();
@@ -426,6 +447,43 @@ public final class ArticleSchema {
     /** Stable last-resort order between hits that tie on everything else. */
     public static SortField idSort() {
         return new SortField(ID, SortField.Type.STRING);
+    }
+
+    private static byte[] signatureBytes(int[] signature) {
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(signature.length * Integer.BYTES);
+        for (int value : signature) {
+            bytes.putInt(value);
+        }
+        return bytes.array();
+    }
+
+    private static BytesRef bandTerm(long key) {
+        return new BytesRef(java.nio.ByteBuffer.allocate(Long.BYTES).putLong(key).array());
+    }
+
+    /** The near-duplicate signature of the document being read, or null when it has none (an older index). */
+    public static int[] duplicateSignature(LeafReader leaf, int doc) throws IOException {
+        BinaryDocValues values = leaf.getBinaryDocValues(DUPLICATE_SIGNATURE);
+        if (values == null || !values.advanceExact(doc)) {
+            return null;
+        }
+        BytesRef bytes = values.binaryValue();
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
+        int[] signature = new int[bytes.length / Integer.BYTES];
+        for (int i = 0; i < signature.length; i++) {
+            signature[i] = buffer.getInt();
+        }
+        return signature;
+    }
+
+    /** The articles sharing at least one band with {@code signature}: candidate near-duplicates. */
+    public static Query duplicateCandidates(int[] signature) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (int band = 0; band < MinHash.BANDS; band++) {
+            any.add(new TermQuery(new Term(DUPLICATE_BANDS, bandTerm(MinHash.bandKey(signature, band)))),
+                    BooleanClause.Occur.SHOULD);
+        }
+        return new org.apache.lucene.search.ConstantScoreQuery(any.build());
     }
 
     /** The term that identifies an article's document, for updates and deletes. */

@@ -963,7 +963,9 @@ class CliFixtureTest {
             assertTrue(lines.get(3).startsWith("index size   "), run.out());
             assertFalse(lines.get(3).equals("index size   0 B"), run.out());
             assertEquals("source size  " + StatsCommand.humanBytes(archiveBytes()), lines.get(4));
-            assertEquals("schema       " + org.newsarchive.schema.ArticleSchema.VERSION + " (english-porter-v1)", lines.get(5));
+            // the three "Meteorite found in desert" articles are one group of copies
+            assertEquals("copies       1 group of near-duplicate articles", lines.get(5));
+            assertEquals("schema       " + org.newsarchive.schema.ArticleSchema.VERSION + " (english-porter-v1)", lines.get(6));
         }
 
         @Test

@@ -4,7 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
@@ -215,7 +217,7 @@ public final class ArchiveSearcher implements Closeable {
     public EntityCounts entities(EntityCountRequest request) throws IOException {
         long started = System.nanoTime();
         Query query = filtered(ArticleQueryParser.parse(request.query(), names), request.dates(), List.of());
-        Set<String> excluded = new java.util.HashSet<>();
+        Set<String> excluded = new HashSet<>();
         if (request.with() != null) {
             BooleanQuery.Builder anyType = new BooleanQuery.Builder();
             for (EntityType type : EntityType.values()) {
@@ -253,7 +255,7 @@ public final class ArchiveSearcher implements Closeable {
      */
     public List<Timeline> timelines(List<String> queries, DateRange dates, TimeBucket by) throws IOException {
         long started = System.nanoTime();
-        List<Query> parsed = new java.util.ArrayList<>();
+        List<Query> parsed = new ArrayList<>();
         for (String text : queries) {
             parsed.add(filtered(ArticleQueryParser.parse(text, names), dates, List.of()));
         }
@@ -306,14 +308,9 @@ public final class ArchiveSearcher implements Closeable {
         return hits;
     }
 
-    /** Weight of a shared entity against the words' weights (each word at most 1 after MoreLikeThis' normalisation). */
-    static final float SHARED_ENTITY_WEIGHT = 0.5f;
-
     /**
      * The articles most like the one with {@code id}, best first, or nothing when the index has
-     * no such article. Similar means sharing its most telling words (Lucene's MoreLikeThis: the
-     * article's terms with the highest tf-idf, from its headline and body, each weighted by how
-     * telling it is) and its people, organisations and places. The article itself is left out.
+     * no such article (see {@link SimilarArticles}).
      *
      * @param dates only articles within these dates
      */
@@ -322,25 +319,9 @@ public final class ArchiveSearcher implements Closeable {
         if (own.scoreDocs.length == 0) {
             return Optional.empty();
         }
-        int docId = own.scoreDocs[0].doc;
-        org.apache.lucene.queries.mlt.MoreLikeThis mlt = new org.apache.lucene.queries.mlt.MoreLikeThis(reader);
-        mlt.setAnalyzer(ArticleSchema.analyzer());
-        mlt.setFieldNames(new String[] {ArticleSchema.HEADLINE, ArticleSchema.BODY});
-        mlt.setMinTermFreq(1); // news articles are short: a word said once can be the subject
-        mlt.setMinDocFreq(2);
-        mlt.setMaxQueryTerms(25);
-        mlt.setBoost(true);
-        BooleanQuery.Builder like = new BooleanQuery.Builder().add(mlt.like(docId), BooleanClause.Occur.SHOULD);
-        Map<EntityType, List<String>> entities = ArticleSchema.entities(searcher.storedFields().document(docId));
-        for (Map.Entry<EntityType, List<String>> e : entities.entrySet()) {
-            for (String name : e.getValue()) {
-                like.add(new org.apache.lucene.search.BoostQuery(
-                        ArticleSchema.entityQuery(e.getKey(), names.keyOf(e.getKey(), name)), SHARED_ENTITY_WEIGHT),
-                        BooleanClause.Occur.SHOULD);
-            }
-        }
+        Query like = new SimilarArticles(searcher, names).query(own.scoreDocs[0].doc);
         Query query = new BooleanQuery.Builder()
-                .add(filtered(like.build(), dates, List.of()), BooleanClause.Occur.MUST)
+                .add(filtered(like, dates, List.of()), BooleanClause.Occur.MUST)
                 .add(ArticleSchema.idQuery(id), BooleanClause.Occur.MUST_NOT)
                 .build();
         TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort(SortOrder.RELEVANCE), limit, null, limit));
@@ -350,12 +331,14 @@ public final class ArchiveSearcher implements Closeable {
         var stored = searcher.storedFields();
         List<SimilarArticle> found = new ArrayList<>();
         for (ScoreDoc hit : top.scoreDocs) {
-            Document doc = stored.document(hit.doc, ArticleSchema.HIT_FIELDS);
-            found.add(new SimilarArticle(doc.get(ArticleSchema.ID), ArticleSchema.publishedDate(doc),
-                    doc.get(ArticleSchema.PUBLISHED), doc.get(ArticleSchema.HEADLINE), doc.get(ArticleSchema.PATH),
-                    hit.score));
+            found.add(similarArticle(stored.document(hit.doc, ArticleSchema.HIT_FIELDS), hit.score));
         }
         return Optional.of(found);
+    }
+
+    private static SimilarArticle similarArticle(Document doc, float score) {
+        return new SimilarArticle(doc.get(ArticleSchema.ID), ArticleSchema.publishedDate(doc),
+                doc.get(ArticleSchema.PUBLISHED), doc.get(ArticleSchema.HEADLINE), doc.get(ArticleSchema.PATH), score);
     }
 
     /**
@@ -369,7 +352,7 @@ public final class ArchiveSearcher implements Closeable {
         int wanted = request.offset() + request.limit();
         NearDuplicates duplicates = new NearDuplicates(searcher);
         List<SearchHit> kept = new ArrayList<>();
-        Set<String> covered = new java.util.HashSet<>();
+        Set<String> covered = new HashSet<>();
         SearchResult ranked;
         int fetch = Math.max(3 * wanted, 30);
         int seen = 0;
@@ -413,12 +396,9 @@ public final class ArchiveSearcher implements Closeable {
         var stored = searcher.storedFields();
         List<SimilarArticle> copies = new ArrayList<>();
         for (NearDuplicates.Copy copy : new NearDuplicates(searcher).copiesOf(own.scoreDocs[0].doc)) {
-            Document doc = stored.document(copy.doc(), ArticleSchema.HIT_FIELDS);
-            copies.add(new SimilarArticle(doc.get(ArticleSchema.ID), ArticleSchema.publishedDate(doc),
-                    doc.get(ArticleSchema.PUBLISHED), doc.get(ArticleSchema.HEADLINE), doc.get(ArticleSchema.PATH),
-                    (float) copy.similarity()));
+            copies.add(similarArticle(stored.document(copy.doc(), ArticleSchema.HIT_FIELDS), (float) copy.similarity()));
         }
-        copies.sort(java.util.Comparator.comparing(SimilarArticle::score).reversed().thenComparing(SimilarArticle::id));
+        copies.sort(Comparator.comparing(SimilarArticle::score).reversed().thenComparing(SimilarArticle::id));
         return Optional.of(copies);
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -117,7 +118,7 @@ final class SpellingSuggester {
         if (top.scoreDocs.length == 0) {
             return null;
         }
-        var doc = searcher.storedFields().document(top.scoreDocs[0].doc, java.util.Set.of(ArticleSchema.HEADLINE, ArticleSchema.BODY));
+        var doc = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(ArticleSchema.HEADLINE, ArticleSchema.BODY));
         for (String text : new String[] {doc.get(ArticleSchema.HEADLINE), doc.get(ArticleSchema.BODY)}) {
             if (text == null) {
                 continue;
@@ -143,7 +144,7 @@ final class SpellingSuggester {
     private String entityName(EntityFilter filter, String field, String key) throws IOException {
         TopDocs top = searcher.search(new TermQuery(new Term(field, key)), 1);
         if (top.scoreDocs.length > 0) {
-            var doc = searcher.storedFields().document(top.scoreDocs[0].doc, java.util.Set.of(field));
+            var doc = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(field));
             for (String name : doc.getValues(field)) {
                 if (names.keyOf(filter.type(), name).equals(key)) {
                     return name;

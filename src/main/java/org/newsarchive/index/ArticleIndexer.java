@@ -2,6 +2,7 @@ package org.newsarchive.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -142,13 +143,25 @@ public final class ArticleIndexer implements Closeable {
      *                     the index then holds its last commit
      */
     public IndexReport index(List<Path> roots, IndexSettings settings, IndexListener listener) throws IOException {
+        return index(roots, null, settings, listener);
+    }
+
+    /**
+     * Indexes every article file under {@code roots}, then the JSON lines read from
+     * {@code standardInput} (when not null), and commits.
+     *
+     * @throws IOException when the index itself cannot be written (bad files and records are
+     *                     reported, not thrown); the index then holds its last commit
+     */
+    public IndexReport index(List<Path> roots, InputStream standardInput, IndexSettings settings, IndexListener listener)
+            throws IOException {
         try (IndexedFiles before = rebuild ? IndexedFiles.empty() : IndexedFiles.of(directory)) {
             String stale = before.isEmpty() ? null : ArticleSchema.staleness(before.commitData());
             if (stale != null) {
                 throw new IndexLocationException("cannot add to the index at " + location + ": " + stale
                         + "; rebuild it with 'newsarchive reindex'");
             }
-            return new IndexRun(writer, merges, before, entities, settings, listener, rebuild).run(roots);
+            return new IndexRun(writer, merges, before, entities, settings, listener, rebuild).run(roots, standardInput);
         } catch (IOException | RuntimeException | Error e) {
             writer.rollback();
             throw e;

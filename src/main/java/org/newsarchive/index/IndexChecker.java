@@ -2,6 +2,7 @@ package org.newsarchive.index;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,21 +11,20 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.MultiBits;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
 import org.newsarchive.ingest.ArchiveVisitor;
 import org.newsarchive.ingest.ArchiveWalker;
-import org.newsarchive.ingest.ArticleId;
+import org.newsarchive.ingest.Article;
 import org.newsarchive.ingest.ArticleParser;
+import org.newsarchive.ingest.JsonLinesReader;
 import org.newsarchive.ingest.ParseOutcome;
+import org.newsarchive.ingest.SourceFormat;
 import org.newsarchive.schema.ArticleSchema;
 
 /**
@@ -99,13 +99,13 @@ public final class IndexChecker {
         long articles;
         try (IndexedFiles indexed = IndexedFiles.of(directory)) {
             String roots = indexed.commitData().getOrDefault(ArticleSchema.COMMIT_ROOTS, "");
+            Map<String, RecordFileState> states = indexed.recordFileStates();
             ArchiveWalker walker = new ArchiveWalker();
             List<IOException> failures = new ArrayList<>();
             ArchiveVisitor visitor = realPath -> {
                 try {
-                    String id = ArticleId.of(realPath);
-                    onDisk.add(id);
-                    compare(indexed, realPath, id, newFiles, changed, rejected);
+                    onDisk.add(realPath.toString());
+                    compare(indexed, states.get(realPath.toString()), realPath, newFiles, changed, rejected);
                 } catch (IOException e) {
                     failures.add(e);
                 }
@@ -118,20 +118,14 @@ public final class IndexChecker {
             if (!failures.isEmpty()) {
                 throw failures.get(0);
             }
+            for (String path : indexed.pathsStartingWith("").keySet()) {
+                if (!onDisk.contains(path) && !path.equals(Article.STANDARD_INPUT.toString())) {
+                    missing.add(path);
+                }
+            }
         }
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             articles = reader.numDocs();
-            Bits live = MultiBits.getLiveDocs(reader);
-            StoredFields stored = reader.storedFields();
-            for (int doc = 0; doc < reader.maxDoc(); doc++) {
-                if (live != null && !live.get(doc)) {
-                    continue;
-                }
-                Document d = stored.document(doc, Set.of(ArticleSchema.ID, ArticleSchema.PATH));
-                if (!onDisk.contains(d.get(ArticleSchema.ID))) {
-                    missing.add(d.get(ArticleSchema.PATH));
-                }
-            }
         }
         newFiles.sort(null);
         changed.sort(null);
@@ -140,20 +134,36 @@ public final class IndexChecker {
         return new CheckReport(true, null, articles, newFiles, changed, missing, rejected);
     }
 
-    private static void compare(IndexedFiles indexed, Path file, String id, List<String> newFiles,
+    private static void compare(IndexedFiles indexed, RecordFileState state, Path file, List<String> newFiles,
             List<String> changed, List<String> rejected) throws IOException {
-        IndexedFiles.Indexed known = indexed.find(id);
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        long modified = attributes.lastModifiedTime().toMillis();
+        if (state != null) {
+            if ((state.size() != attributes.size() || state.modified() != modified) && !sameContent(file, state)) {
+                changed.add(file.toString());
+            }
+            return;
+        }
+        IndexedFiles.Indexed known = indexed.findByPath(file.toString());
         if (known == null) {
-            boolean indexable = PARSER.parse(file) instanceof ParseOutcome.Parsed;
+            boolean indexable = SourceFormat.of(file) != SourceFormat.ARTICLE_TEXT
+                    || PARSER.parse(file) instanceof ParseOutcome.Parsed;
             (indexable ? newFiles : rejected).add(file.toString());
             return;
         }
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        if (known.size() == attributes.size() && known.modifiedMillis() == attributes.lastModifiedTime().toMillis()) {
+        if (known.size() == attributes.size() && known.modifiedMillis() == modified) {
             return;
         }
-        if (!indexed.hasHash(id, ArticleParser.sha256Hex(Files.readAllBytes(file)))) {
+        if (!indexed.hasHash(known.id(), ArticleParser.sha256Hex(Files.readAllBytes(file)))) {
             changed.add(file.toString());
+        }
+    }
+
+    /** Whether a file of many records holds exactly the content its state describes. */
+    private static boolean sameContent(Path file, RecordFileState state) throws IOException {
+        try (InputStream in = SourceFormat.open(file)) {
+            JsonLinesReader.Resume resumed = JsonLinesReader.resume(in, state.position());
+            return resumed != null && in.read() < 0;
         }
     }
 }

@@ -10,41 +10,56 @@ import org.newsarchive.ingest.RejectReason;
 /**
  * What one indexing run did.
  *
- * @param added     articles new to the index
- * @param updated   articles whose file changed since it was last indexed
- * @param unchanged articles whose file is what the index has (same size and time, or same bytes)
- * @param deleted   articles removed because their file disappeared ({@code --prune})
- * @param rejected  files not indexed, with the reason
- * @param skipped   things passed over that are not errors (symlink loops), as messages
- * @param articles  live articles in the index after the run
- * @param elapsed   wall-clock time of the run
+ * @param added            articles new to the index
+ * @param updated          articles whose file (or record) changed since it was last indexed
+ * @param unchanged        articles whose file (or record) is what the index has (same size and
+ *                         time, or same bytes); for a JSON lines file read from where the last run
+ *                         stopped, the articles before that point
+ * @param deleted          articles removed because their file disappeared ({@code --prune}) or
+ *                         their record is no longer in a rewritten file
+ * @param duplicates       records passed over because an earlier record of this run had the same
+ *                         id (the same URL, or the same bytes)
+ * @param rejected         the first {@value #MAX_LISTED_REJECTIONS} files or records not indexed,
+ *                         with the reason; all are reported to the listener as they are found
+ * @param rejectedByReason how many of each reason, all of them counted
+ * @param skipped          things passed over that are not errors (symlink loops), as messages
+ * @param articles         live articles in the index after the run
+ * @param elapsed          wall-clock time of the run
  */
 public record IndexReport(
         long added,
         long updated,
         long unchanged,
         long deleted,
+        long duplicates,
         List<Rejected> rejected,
+        Map<RejectReason, Long> rejectedByReason,
         List<String> skipped,
         long articles,
         Duration elapsed) {
 
+    /**
+     * Rejections kept in the report itself: a JSON lines file of a million broken lines must not
+     * fill the memory with them (each is printed, and written to the {@code --report} file, as
+     * it is found).
+     */
+    public static final int MAX_LISTED_REJECTIONS = 1_000;
+
     public IndexReport {
         rejected = List.copyOf(rejected);
+        Map<RejectReason, Long> counts = new EnumMap<>(RejectReason.class);
+        counts.putAll(rejectedByReason);
+        rejectedByReason = java.util.Collections.unmodifiableMap(counts);
         skipped = List.copyOf(skipped);
     }
 
-    /** Rejections counted by reason, in the reason's declaration order. */
-    public Map<RejectReason, Long> rejectedByReason() {
-        Map<RejectReason, Long> counts = new EnumMap<>(RejectReason.class);
-        for (Rejected r : rejected) {
-            counts.merge(r.reason(), 1L, Long::sum);
-        }
-        return counts;
+    /** Files and records rejected, all of them. */
+    public long rejectedCount() {
+        return rejectedByReason.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** Files this run looked at, whatever became of them. */
+    /** Articles this run looked at, whatever became of them. */
     public long filesSeen() {
-        return added + updated + unchanged + rejected.size();
+        return added + updated + unchanged + rejectedCount();
     }
 }

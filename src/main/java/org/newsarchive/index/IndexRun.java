@@ -1,13 +1,14 @@
 package org.newsarchive.index;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,23 +20,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.search.Query;
 import org.newsarchive.entity.EntityExtractor;
 import org.newsarchive.ingest.ArchiveVisitor;
 import org.newsarchive.ingest.ArchiveWalker;
 import org.newsarchive.ingest.Article;
-import org.newsarchive.ingest.ArticleId;
-import org.newsarchive.ingest.ArticleParser;
-import org.newsarchive.ingest.ParseOutcome;
+import org.newsarchive.ingest.JsonArticleMapper;
 import org.newsarchive.ingest.ParseOutcome.Rejected;
+import org.newsarchive.ingest.RejectReason;
+import org.newsarchive.ingest.SourceFormat;
 import org.newsarchive.schema.ArticleSchema;
 
 /**
- * One indexing run: the walker feeds file paths through a bounded queue to a fixed set of
- * workers ({@link FileWorkers}); each worker decides whether its file is unchanged (same size
- * and modification time as indexed, else same bytes), and otherwise parses it, extracts its
- * entities and hands the document to the shared {@link IndexWriter}. The bounded queue keeps
- * memory flat whatever the archive's size: when workers fall behind, the walker waits.
+ * One indexing run: the walker feeds work through a bounded queue to a fixed set of workers
+ * ({@link BatchWorkers}). A file of one article (seed format, a JSON file of one object) is
+ * handed over as a file: its worker decides whether it is unchanged (same size and modification
+ * time as indexed, else same bytes), and otherwise parses it, extracts its entities and hands
+ * the document to the shared {@link IndexWriter}. A JSON lines file, which may hold millions of
+ * articles, is read by the walker itself ({@link RecordFiles}) and handed over record by record,
+ * so that both cores index one big file. The bounded queue keeps memory flat whatever the
+ * archive's size: when workers fall behind, the walker waits.
  */
 final class IndexRun {
 
@@ -45,8 +48,9 @@ final class IndexRun {
     private final IndexSettings settings;
     private final IndexListener listener;
     private final boolean rebuild;
-    private final ArticleParser parser;
     private final DeferrableMergePolicy merges;
+    private final ArticleFiles articleFiles;
+    private final RecordFiles recordFiles;
 
     /**
      * Segments a run that builds an index from nothing leaves: it merges them into one at the
@@ -58,21 +62,41 @@ final class IndexRun {
      */
     static final int MAX_SEGMENTS_AFTER_BUILD = 1;
 
-    /** Every id handled in this run: a file reached twice is handled once, and pruning keeps what was seen. */
-    private final Set<String> seen = ConcurrentHashMap.newKeySet();
-    private final AtomicLong added = new AtomicLong();
-    private final AtomicLong updated = new AtomicLong();
-    private final AtomicLong unchanged = new AtomicLong();
+    /** Every id handled in this run: an article reached twice is handled once. */
+    final Set<String> seen = ConcurrentHashMap.newKeySet();
+    /** Every file reached in this run, kept only when pruning needs it. */
+    private final Set<String> seenPaths;
+    final AtomicLong added = new AtomicLong();
+    final AtomicLong updated = new AtomicLong();
+    final AtomicLong unchanged = new AtomicLong();
+    final AtomicLong deleted = new AtomicLong();
+    final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong filesDone = new AtomicLong();
     private final AtomicLong changedSinceCommit = new AtomicLong();
-    private final List<Rejected> rejected = Collections.synchronizedList(new ArrayList<>());
-    private final List<String> skipped = Collections.synchronizedList(new ArrayList<>());
+    private final List<Rejected> rejected = new ArrayList<>();
+    private final Map<RejectReason, Long> rejectedByReason = new EnumMap<>(RejectReason.class);
+    private final List<String> skipped = java.util.Collections.synchronizedList(new ArrayList<>());
     private final ReentrantLock committing = new ReentrantLock();
     private volatile Throwable failure;
     private volatile long lastCommit = System.nanoTime();
+    private List<Path> roots = List.of();
+
+    /** Work for a worker: a file to read, or one record of a file the walker reads. */
+    sealed interface Task permits FileTask, RecordTask {
+    }
+
+    record FileTask(Path file) implements Task {
+    }
+
+    /**
+     * @param modified the modification time of the record's file, 0 for standard input
+     * @param file     the progress of the record's file, told when the record is in the index
+     */
+    record RecordTask(Article article, long modified, RecordFiles.Progress file) implements Task {
+    }
 
     IndexRun(IndexWriter writer, DeferrableMergePolicy merges, IndexedFiles before, EntityExtractor entities,
-            IndexSettings settings, IndexListener listener, boolean rebuild) {
+            IndexSettings settings, IndexListener listener, boolean rebuild) throws IOException {
         this.writer = writer;
         this.merges = merges;
         this.before = before;
@@ -80,10 +104,19 @@ final class IndexRun {
         this.settings = settings;
         this.listener = listener;
         this.rebuild = rebuild;
-        this.parser = new ArticleParser(settings.maxFileSize());
+        this.seenPaths = settings.prune() && !rebuild ? ConcurrentHashMap.newKeySet() : null;
+        this.articleFiles = new ArticleFiles(this, settings.maxFileSize());
+        this.recordFiles = new RecordFiles(this, new JsonArticleMapper(settings.fieldMap()),
+                settings.maxFileSize(), rebuild ? Map.of() : before.recordFileStates());
+        this.articleFiles.recordFiles(recordFiles);
     }
 
-    IndexReport run(List<Path> roots) throws IOException {
+    /**
+     * Indexes the files under {@code roots}, then the JSON lines of {@code standardInput} when it
+     * is not null, and commits.
+     */
+    IndexReport run(List<Path> roots, InputStream standardInput) throws IOException {
+        this.roots = roots;
         long started = System.nanoTime();
         boolean building = rebuild || before.isEmpty();
         if (building) {
@@ -95,18 +128,21 @@ final class IndexRun {
             return thread;
         });
         ticker.scheduleAtFixedRate(() -> listener.progress(filesDone.get()), 200, 200, TimeUnit.MILLISECONDS);
-        FileWorkers workers = new FileWorkers(settings.threads(), "index", file -> process(file, roots));
+        BatchWorkers<Task> workers = new BatchWorkers<>(settings.threads(), "index", this::process);
         boolean finished = false;
         try {
             ArchiveWalker walker = new ArchiveWalker();
             ArchiveVisitor visitor = new ArchiveVisitor() {
                 @Override
                 public void file(Path realPath) {
-                    try {
-                        workers.submit(realPath);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IndexInterruptedException();
+                    if (seenPaths != null) {
+                        seenPaths.add(realPath.toString());
+                    }
+                    if (SourceFormat.of(realPath) == SourceFormat.JSON_LINES) {
+                        recordFiles.readJsonLines(realPath, task -> submit(workers, task));
+                        filesDone.incrementAndGet();
+                    } else {
+                        submit(workers, new FileTask(realPath));
                     }
                 }
 
@@ -117,8 +153,7 @@ final class IndexRun {
 
                 @Override
                 public void skipped(Path path, String why) {
-                    skipped.add(path + ": " + why);
-                    listener.skipped(path, why);
+                    skip(path, why);
                 }
             };
             for (Path root : roots) {
@@ -127,23 +162,35 @@ final class IndexRun {
                     break;
                 }
             }
+            if (standardInput != null && failure == null) {
+                recordFiles.readStandardInput(standardInput, task -> submit(workers, task));
+            }
             workers.finish();
             finished = true;
             rethrowFailure();
             merges.resume();
-            long deleted = settings.prune() && !rebuild ? prune(roots) : 0;
-            if (writer.hasUncommittedChanges() || rootsChanged(roots)) {
-                commit(roots);
+            if (settings.prune() && !rebuild) {
+                prune(roots);
+            }
+            if (writer.hasUncommittedChanges() || rootsChanged(roots) || recordFiles.changed()) {
+                commit();
             }
             if (building) {
                 writer.forceMerge(MAX_SEGMENTS_AFTER_BUILD); // nothing to do when there are no more
                 if (writer.hasUncommittedChanges()) {
-                    commit(roots);
+                    commit();
                 }
             }
             listener.progress(filesDone.get());
-            return new IndexReport(added.get(), updated.get(), unchanged.get(), deleted, sorted(rejected),
-                    sortedStrings(skipped), writer.getDocStats().numDocs, Duration.ofNanos(System.nanoTime() - started));
+            List<Rejected> listed;
+            Map<RejectReason, Long> counts;
+            synchronized (rejected) {
+                listed = rejected.stream().sorted(IndexRun::byLocation).toList();
+                counts = new EnumMap<>(rejectedByReason);
+            }
+            return new IndexReport(added.get(), updated.get(), unchanged.get(), deleted.get(), duplicates.get(),
+                    listed, counts, sortedStrings(skipped), writer.getDocStats().numDocs,
+                    Duration.ofNanos(System.nanoTime() - started));
         } catch (InterruptedException | IndexInterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("indexing interrupted");
@@ -156,6 +203,20 @@ final class IndexRun {
         }
     }
 
+    private static int byLocation(Rejected a, Rejected b) {
+        int byPath = a.path().compareTo(b.path());
+        return byPath != 0 ? byPath : Long.compare(a.line(), b.line());
+    }
+
+    private static void submit(BatchWorkers<Task> workers, Task task) {
+        try {
+            workers.submit(task);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IndexInterruptedException();
+        }
+    }
+
     /** Carries an interrupt out of the walker's visitor, which may not throw checked exceptions. */
     private static final class IndexInterruptedException extends RuntimeException {
         IndexInterruptedException() {
@@ -163,70 +224,61 @@ final class IndexRun {
         }
     }
 
-    /** Works out what one file needs, and does it. Never throws: a failure of the writer stops the run. */
-    private void process(Path file, List<Path> roots) {
+    /** Whether the run has failed, so that readers stop early. */
+    boolean failed() {
+        return failure != null;
+    }
+
+    /** Does one task. Never throws: a failure of the writer stops the run. */
+    private void process(Task task) {
         if (failure != null) {
             return;
         }
         try {
-            handle(file);
-            maybeCommit(roots);
+            if (task instanceof FileTask file) {
+                try {
+                    articleFiles.handle(file.file());
+                } finally {
+                    filesDone.incrementAndGet();
+                }
+            } else {
+                RecordTask record = (RecordTask) task;
+                indexRecord(record.article(), record.modified());
+                record.file().done(); // only once the article is in the writer: see RecordFiles.Progress
+            }
+            maybeCommit();
         } catch (IOException | RuntimeException | Error e) {
             if (failure == null) {
                 failure = e;
             }
-        } finally {
-            filesDone.incrementAndGet();
         }
     }
 
-    private void handle(Path file) throws IOException {
-        String id = ArticleId.of(file);
-        if (!seen.add(id)) {
-            return; // the same file reached again, through a link: handled once
+    /** Called by a record reader for every failure of the writer it meets while indexing inline. */
+    void fail(Throwable e) {
+        if (failure == null) {
+            failure = e;
         }
-        BasicFileAttributes attributes;
-        try {
-            attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        } catch (IOException e) {
-            outcome(parser.parse(file), id, 0, false);
-            return;
-        }
-        long modified = attributes.lastModifiedTime().toMillis();
-        IndexedFiles.Indexed indexed = before.find(id);
-        if (indexed != null && indexed.size() == attributes.size() && indexed.modifiedMillis() == modified) {
-            unchanged.incrementAndGet();
-            return;
-        }
-        if (!attributes.isRegularFile() || attributes.size() > settings.maxFileSize()) {
-            outcome(parser.parse(file), id, modified, indexed != null);
-            return;
-        }
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file);
-        } catch (IOException e) {
-            outcome(parser.parse(file), id, modified, indexed != null);
-            return;
-        }
-        if (indexed != null && before.hasHash(id, ArticleParser.sha256Hex(content))) {
-            // touched, not changed: remember the new time so the next run need not read it again
-            writer.updateNumericDocValue(ArticleSchema.idTerm(id), ArticleSchema.MODIFIED, modified);
-            unchanged.incrementAndGet();
-            return;
-        }
-        outcome(parser.parse(file, content), id, modified, indexed != null);
     }
 
-    private void outcome(ParseOutcome outcome, String id, long modified, boolean known) throws IOException {
-        if (outcome instanceof Rejected r) {
-            reject(r); // an article indexed from an earlier, valid version of the file is kept
+    /**
+     * Indexes one record of a file of many, unless the index has it already from the same file
+     * with the same bytes (a file read whole again after a change elsewhere in it).
+     */
+    void indexRecord(Article article, long modified) throws IOException {
+        IndexedFiles.Source known = before.source(article.id());
+        if (known != null && known.sha256().equals(article.sha256()) && known.path().equals(article.path().toString())) {
+            unchanged.incrementAndGet();
             return;
         }
-        Article article = ((ParseOutcome.Parsed) outcome).article();
+        write(article, modified, known != null);
+    }
+
+    /** Adds or replaces an article's document. */
+    void write(Article article, long modified, boolean known) throws IOException {
         var document = ArticleSchema.toDocument(article, entities.extract(article.headline(), article.body()), modified);
         if (known) {
-            writer.updateDocument(ArticleSchema.idTerm(id), document);
+            writer.updateDocument(ArticleSchema.idTerm(article.id()), document);
         } else {
             // Not in the index when the run began, and each id is handled once per run: a plain
             // add cannot duplicate it. An update would buffer a delete per article, applied to
@@ -237,8 +289,43 @@ final class IndexRun {
         changedSinceCommit.incrementAndGet();
     }
 
-    private void reject(Rejected r) {
-        rejected.add(r);
+    /** Records that a touched file holds what the index has: the next run need not read it. */
+    void touched(Path file, long modified) throws IOException {
+        writer.updateNumericDocValue(ArticleSchema.pathTerm(file.toString()), ArticleSchema.MODIFIED, modified);
+    }
+
+    /**
+     * Deletes the articles indexed from {@code file} that this run has not seen: records gone
+     * from a file that was rewritten. Only the document of that id <em>and</em> that file goes,
+     * so an article that moved to another file is kept.
+     */
+    void deleteUnseen(String file) throws IOException {
+        for (String id : before.idsWithPath(file)) {
+            if (!seen.contains(id)) {
+                writer.deleteDocuments(ArticleSchema.idAndPathQuery(id, file));
+                deleted.incrementAndGet();
+                changedSinceCommit.incrementAndGet();
+            }
+        }
+    }
+
+    IndexedFiles before() {
+        return before;
+    }
+
+    /** Reports something passed over that is not an error. */
+    void skip(Path path, String why) {
+        skipped.add(path + ": " + why);
+        listener.skipped(path, why);
+    }
+
+    void reject(Rejected r) {
+        synchronized (rejected) {
+            if (rejected.size() < IndexReport.MAX_LISTED_REJECTIONS) {
+                rejected.add(r);
+            }
+            rejectedByReason.merge(r.reason(), 1L, Long::sum);
+        }
         listener.rejected(r);
     }
 
@@ -246,7 +333,7 @@ final class IndexRun {
      * Commits when enough has changed or enough time has passed; never during a rebuild. Called
      * by workers; one commits while the others go on adding documents.
      */
-    private void maybeCommit(List<Path> roots) throws IOException {
+    private void maybeCommit() throws IOException {
         if (rebuild) {
             return;
         }
@@ -255,7 +342,7 @@ final class IndexRun {
                 || (changed > 0 && System.nanoTime() - lastCommit >= settings.commitInterval().toNanos());
         if (due && committing.tryLock()) {
             try {
-                commit(roots);
+                commit();
             } finally {
                 committing.unlock();
             }
@@ -263,17 +350,27 @@ final class IndexRun {
     }
 
     /** Commits; called by one worker at a time (see {@link #maybeCommit}) or after all workers ended. */
-    private void commit(List<Path> roots) throws IOException {
+    private void commit() throws IOException {
         changedSinceCommit.set(0);
-        writer.setLiveCommitData(commitData(roots).entrySet());
+        writer.setLiveCommitData(commitData().entrySet());
         writer.commit();
         lastCommit = System.nanoTime();
     }
 
-    private Map<String, String> commitData(List<Path> roots) throws IOException {
-        Map<String, String> data = new java.util.HashMap<>(ArticleSchema.commitData());
+    private Map<String, String> commitData() throws IOException {
+        Map<String, String> data = new HashMap<>(ArticleSchema.commitData());
         data.put(ArticleSchema.COMMIT_ENTITY_MODEL, entities.version());
         data.put(ArticleSchema.COMMIT_ROOTS, String.join("\n", recordedRoots(roots)));
+        String states = recordFiles.encodedStates();
+        if (!states.isEmpty()) {
+            data.put(RecordFileState.COMMIT_KEY, states);
+        }
+        String fieldMap = recordFiles.fieldMapSpec();
+        if (!fieldMap.isEmpty()) {
+            data.put(ArticleSchema.COMMIT_FIELD_MAP, fieldMap);
+        } else if (!rebuild && before.commitData().containsKey(ArticleSchema.COMMIT_FIELD_MAP)) {
+            data.put(ArticleSchema.COMMIT_FIELD_MAP, before.commitData().get(ArticleSchema.COMMIT_FIELD_MAP));
+        }
         return data;
     }
 
@@ -305,21 +402,26 @@ final class IndexRun {
         }
     }
 
-    /** Deletes the articles whose files under the given roots were not seen in this run. */
-    private long prune(List<Path> roots) throws IOException {
-        long deleted = 0;
+    /** Deletes the articles of the files under the given roots that this run did not reach. */
+    private void prune(List<Path> roots) throws IOException {
         for (Path root : roots) {
             Path real = realOrAbsolute(root);
-            Query below = Files.isDirectory(real) ? ArticleSchema.pathsBelow(real) : ArticleSchema.pathQuery(real);
-            for (String id : before.idsMatching(below)) {
-                if (!seen.contains(id)) {
-                    writer.deleteDocuments(ArticleSchema.idTerm(id));
-                    seen.add(id);
-                    deleted++;
+            boolean folder = Files.isDirectory(real);
+            String prefix = real.toString();
+            if (folder && !prefix.endsWith(real.getFileSystem().getSeparator())) {
+                prefix += real.getFileSystem().getSeparator();
+            }
+            for (Map.Entry<String, Long> path : before.pathsStartingWith(prefix).entrySet()) {
+                if (!folder && !path.getKey().equals(prefix)) {
+                    continue;
+                }
+                if (seenPaths.add(path.getKey())) {
+                    writer.deleteDocuments(ArticleSchema.pathTerm(path.getKey()));
+                    recordFiles.forget(path.getKey());
+                    deleted.addAndGet(path.getValue());
                 }
             }
         }
-        return deleted;
     }
 
     private void rethrowFailure() throws IOException {
@@ -335,12 +437,6 @@ final class IndexRun {
         }
         if (f != null) {
             throw new IOException(f);
-        }
-    }
-
-    private static List<Rejected> sorted(List<Rejected> list) {
-        synchronized (list) {
-            return list.stream().sorted((a, b) -> a.path().compareTo(b.path())).toList();
         }
     }
 

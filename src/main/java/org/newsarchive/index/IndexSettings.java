@@ -3,6 +3,7 @@ package org.newsarchive.index;
 import java.time.Duration;
 import java.util.Objects;
 import org.newsarchive.ingest.ArticleParser;
+import org.newsarchive.ingest.FieldMap;
 
 /**
  * How an indexing run works.
@@ -14,8 +15,10 @@ import org.newsarchive.ingest.ArticleParser;
  *                       on while one of them commits, so a commit may hold more); a killed run
  *                       loses what came after its last commit, which the next run redoes
  * @param commitInterval commit at least this often while articles keep coming
+ * @param fieldMap       which fields of a JSON record hold the article's parts
  */
-public record IndexSettings(int threads, long maxFileSize, boolean prune, int commitEvery, Duration commitInterval) {
+public record IndexSettings(int threads, long maxFileSize, boolean prune, int commitEvery, Duration commitInterval,
+        FieldMap fieldMap) {
 
     /**
      * Default commit period in articles: at most a couple of minutes of work to redo after a
@@ -39,6 +42,12 @@ public record IndexSettings(int threads, long maxFileSize, boolean prune, int co
             throw new IllegalArgumentException("commitEvery must be 1 or more, not " + commitEvery);
         }
         Objects.requireNonNull(commitInterval, "commitInterval");
+        Objects.requireNonNull(fieldMap, "fieldMap");
+    }
+
+    /** With the default field mapping. */
+    public IndexSettings(int threads, long maxFileSize, boolean prune, int commitEvery, Duration commitInterval) {
+        this(threads, maxFileSize, prune, commitEvery, commitInterval, FieldMap.DEFAULT);
     }
 
     /** One worker per core, the default 16 MiB file limit, no pruning, the default commit period. */
@@ -53,10 +62,14 @@ public record IndexSettings(int threads, long maxFileSize, boolean prune, int co
     }
 
     public IndexSettings withPrune(boolean value) {
-        return new IndexSettings(threads, maxFileSize, value, commitEvery, commitInterval);
+        return new IndexSettings(threads, maxFileSize, value, commitEvery, commitInterval, fieldMap);
     }
 
     public IndexSettings withCommitEvery(int articles) {
-        return new IndexSettings(threads, maxFileSize, prune, articles, commitInterval);
+        return new IndexSettings(threads, maxFileSize, prune, articles, commitInterval, fieldMap);
+    }
+
+    public IndexSettings withFieldMap(FieldMap map) {
+        return new IndexSettings(threads, maxFileSize, prune, commitEvery, commitInterval, map);
     }
 }

@@ -6,33 +6,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.newsarchive.schema.ArticleSchema;
 
 /**
- * The index as it was when a run started: which articles it has, and the size, modification time
- * and hash of the file each came from. Lookups read the id's postings and two doc-value columns,
- * never stored documents, so deciding that 20,000 files are unchanged costs milliseconds.
+ * The index as it was when a run started: which articles it has, the size, modification time and
+ * hash of the file each came from, and the state of each file of many records. Lookups by path
+ * read the path's postings and doc-value columns, never stored documents, so deciding that
+ * 20,000 files are unchanged costs milliseconds.
  * Thread-safe (every lookup makes its own iterators).
  */
 final class IndexedFiles implements Closeable {
 
-    /** What the index knows of an article's source file. */
-    record Indexed(long size, long modifiedMillis) {
+    /** What the index knows of an article's source file: the article's id, the file's size and time. */
+    record Indexed(String id, long size, long modifiedMillis) {
     }
 
     private final DirectoryReader reader;
@@ -66,31 +69,153 @@ final class IndexedFiles implements Closeable {
         return reader == null ? Map.of() : reader.getIndexCommit().getUserData();
     }
 
-    /** The stamp of the article with this id, or null when the index does not have it. */
-    Indexed find(String id) throws IOException {
+    /**
+     * The article indexed from the file at {@code path}, or null when the index has none: the
+     * first live one, for a file of one article. Reads the path's postings and doc values only.
+     */
+    Indexed findByPath(String path) throws IOException {
         if (reader == null) {
             return null;
         }
-        BytesRef term = new BytesRef(id);
+        BytesRef term = new BytesRef(path);
         for (LeafReaderContext context : reader.leaves()) {
             LeafReader leaf = context.reader();
-            Terms terms = leaf.terms(ArticleSchema.ID);
-            if (terms == null) {
+            PostingsEnum postings = postings(leaf, ArticleSchema.PATH, term);
+            if (postings == null) {
                 continue;
             }
-            TermsEnum termsEnum = terms.iterator();
-            if (!termsEnum.seekExact(term)) {
-                continue;
-            }
-            PostingsEnum postings = termsEnum.postings(null, PostingsEnum.NONE);
             Bits live = leaf.getLiveDocs();
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                 if (live == null || live.get(doc)) {
-                    return new Indexed(value(leaf, ArticleSchema.SIZE, doc), value(leaf, ArticleSchema.MODIFIED, doc));
+                    return new Indexed(id(leaf, doc), value(leaf, ArticleSchema.SIZE, doc),
+                            value(leaf, ArticleSchema.MODIFIED, doc));
                 }
             }
         }
         return null;
+    }
+
+    /** Whether the index has an article with this id. */
+    boolean contains(String id) throws IOException {
+        if (reader == null) {
+            return false;
+        }
+        BytesRef term = new BytesRef(id);
+        for (LeafReaderContext context : reader.leaves()) {
+            LeafReader leaf = context.reader();
+            PostingsEnum postings = postings(leaf, ArticleSchema.ID, term);
+            if (postings == null) {
+                continue;
+            }
+            Bits live = leaf.getLiveDocs();
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Where an article came from and the hash of its bytes, or null when the index does not have it. */
+    Source source(String id) throws IOException {
+        if (searcher == null || !contains(id)) {
+            return null;
+        }
+        TopDocs found = searcher.search(ArticleSchema.idQuery(id), 1);
+        if (found.scoreDocs.length == 0) {
+            return null;
+        }
+        var doc = searcher.storedFields().document(found.scoreDocs[0].doc, Set.of(ArticleSchema.PATH, ArticleSchema.HASH));
+        return new Source(doc.get(ArticleSchema.PATH), doc.get(ArticleSchema.HASH));
+    }
+
+    /** The file an article was indexed from, and the SHA-256 of its bytes. */
+    record Source(String path, String sha256) {
+    }
+
+    /** Ids of the live articles indexed from the file at {@code path}, from the id's doc values. */
+    List<String> idsWithPath(String path) throws IOException {
+        List<String> ids = new ArrayList<>();
+        if (reader == null) {
+            return ids;
+        }
+        BytesRef term = new BytesRef(path);
+        for (LeafReaderContext context : reader.leaves()) {
+            LeafReader leaf = context.reader();
+            PostingsEnum postings = postings(leaf, ArticleSchema.PATH, term);
+            if (postings == null) {
+                continue;
+            }
+            Bits live = leaf.getLiveDocs();
+            SortedDocValues idValues = DocValues.getSorted(leaf, ArticleSchema.ID);
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if ((live == null || live.get(doc)) && idValues.advanceExact(doc)) {
+                    ids.add(idValues.lookupOrd(idValues.ordValue()).utf8ToString());
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Every source path the index has articles from, that starts with {@code prefix}, with how
+     * many live articles came from it. Reads the path terms, one per file, not the documents.
+     */
+    Map<String, Long> pathsStartingWith(String prefix) throws IOException {
+        Map<String, Long> paths = new TreeMap<>();
+        if (reader == null) {
+            return paths;
+        }
+        BytesRef start = new BytesRef(prefix);
+        for (LeafReaderContext context : reader.leaves()) {
+            LeafReader leaf = context.reader();
+            Terms terms = leaf.terms(ArticleSchema.PATH);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum termsEnum = terms.iterator();
+            if (termsEnum.seekCeil(start) == TermsEnum.SeekStatus.END) {
+                continue;
+            }
+            Bits live = leaf.getLiveDocs();
+            PostingsEnum postings = null;
+            for (BytesRef term = termsEnum.term(); term != null; term = termsEnum.next()) {
+                if (!StringHelper.startsWith(term, start)) {
+                    break;
+                }
+                postings = termsEnum.postings(postings, PostingsEnum.NONE);
+                long count = 0;
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        count++;
+                    }
+                }
+                if (count > 0) {
+                    paths.merge(term.utf8ToString(), count, Long::sum);
+                }
+            }
+        }
+        return paths;
+    }
+
+    /** The states of the files of many records, as the last commit recorded them. */
+    Map<String, RecordFileState> recordFileStates() throws IOException {
+        return RecordFileState.decode(commitData().get(RecordFileState.COMMIT_KEY));
+    }
+
+    private static PostingsEnum postings(LeafReader leaf, String field, BytesRef term) throws IOException {
+        Terms terms = leaf.terms(field);
+        if (terms == null) {
+            return null;
+        }
+        TermsEnum termsEnum = terms.iterator();
+        return termsEnum.seekExact(term) ? termsEnum.postings(null, PostingsEnum.NONE) : null;
+    }
+
+    private static String id(LeafReader leaf, int doc) throws IOException {
+        SortedDocValues ids = DocValues.getSorted(leaf, ArticleSchema.ID);
+        return ids.advanceExact(doc) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : null;
     }
 
     private static long value(LeafReader leaf, String field, int doc) throws IOException {
@@ -100,30 +225,8 @@ final class IndexedFiles implements Closeable {
 
     /** Whether the article with this id was indexed from a file with these bytes. */
     boolean hasHash(String id, String sha256) throws IOException {
-        if (searcher == null) {
-            return false;
-        }
-        TopDocs found = searcher.search(ArticleSchema.idQuery(id), 1);
-        if (found.scoreDocs.length == 0) {
-            return false;
-        }
-        String stored = searcher.storedFields().document(found.scoreDocs[0].doc, Set.of(ArticleSchema.HASH))
-                .get(ArticleSchema.HASH);
-        return sha256.equals(stored);
-    }
-
-    /** Ids of the articles whose source paths the query matches. */
-    List<String> idsMatching(Query pathQuery) throws IOException {
-        if (searcher == null) {
-            return List.of();
-        }
-        TopDocs top = searcher.search(pathQuery, Math.max(1, reader.maxDoc()));
-        List<String> ids = new ArrayList<>(top.scoreDocs.length);
-        var stored = searcher.storedFields();
-        for (ScoreDoc hit : top.scoreDocs) {
-            ids.add(stored.document(hit.doc, Set.of(ArticleSchema.ID)).get(ArticleSchema.ID));
-        }
-        return ids;
+        Source source = source(id);
+        return source != null && sha256.equals(source.sha256());
     }
 
     @Override

@@ -12,12 +12,12 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * Finds the article files under one or more roots.
+ * Finds the archive files under one or more roots: those whose names {@link SourceFormat} knows
+ * ({@code .txt}, {@code .json}, {@code .jsonl}, {@code .ndjson}, each also {@code .gz}).
  *
  * <p>Archives are assembled by hand, so the walk is forgiving: symlinks are followed (people link
  * in other collections), loops among them are reported and cut, an unreadable folder is reported
@@ -42,8 +42,6 @@ import java.util.Set;
  * thread-safe; use one instance per indexing run.
  */
 public final class ArchiveWalker {
-
-    private static final String ARTICLE_SUFFIX = ".txt";
 
     /** Real paths of the folders entered so far. */
     private final Set<Path> walkedFolders = new HashSet<>();
@@ -118,7 +116,7 @@ public final class ArchiveWalker {
 
     private static boolean hasArticleSuffix(Path path) {
         Path name = path.getFileName();
-        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(ARTICLE_SUFFIX);
+        return name != null && SourceFormat.ofName(name.toString()) != null;
     }
 
     private static void rejectUnreadable(ArchiveVisitor visitor, Path path, IOException e) {

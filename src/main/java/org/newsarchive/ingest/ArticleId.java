@@ -7,7 +7,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The stable id of an article: derived from where the file is, not from what it holds.
+ * The stable id of an article: derived from where the file is, not from what it holds; for a JSON
+ * record, from its URL (see {@link #ofUrl}).
  *
  * <p>An edited article must replace its old version in the index, so the id cannot depend on the
  * content; and two copies of the same story in two files are two documents, so it cannot be a
@@ -37,6 +38,21 @@ public final class ArticleId {
     public static String of(Path realPath) {
         byte[] digest = sha256(realPath.toString().getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest, 0, LENGTH / 2);
+    }
+
+    /**
+     * The id of a JSON record that gives its URL: the same article crawled twice, or listed in two
+     * exports, is one article. The URL is hashed with a prefix so that it can never collide with
+     * a file path of the same spelling.
+     */
+    public static String ofUrl(String url) {
+        byte[] digest = sha256(("url " + url.strip()).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, LENGTH / 2);
+    }
+
+    /** The id of a JSON record without a URL: the start of the SHA-256 of its bytes, so a record repeated is one article. */
+    public static String ofRecord(String sha256Hex) {
+        return sha256Hex.substring(0, LENGTH);
     }
 
     /** SHA-256 of {@code bytes}; every Java platform must provide the algorithm. */

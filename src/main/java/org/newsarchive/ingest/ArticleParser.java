@@ -101,17 +101,39 @@ public final class ArticleParser {
     /**
      * Parses content already read from {@code realPath}, so that a caller that reads once (to
      * hash the bytes and skip unchanged files) does not read twice. The size limit applies to
-     * {@code content.length}.
+     * {@code content.length}, and to the decompressed text of a gzip file ({@code .txt.gz}),
+     * which is decompressed here.
      *
      * @param realPath the file's real path, used as given for the article's id and path
-     * @param content  the file's bytes; not modified
+     * @param content  the file's bytes as stored; not modified
      */
     public ParseOutcome parse(Path realPath, byte[] content) {
         Objects.requireNonNull(realPath, "realPath");
         Objects.requireNonNull(content, "content");
+        if (SourceFormat.isCompressed(realPath)) {
+            byte[] text;
+            try {
+                text = SourceFormat.gunzip(content, maxFileSize);
+            } catch (IOException e) {
+                return reject(realPath, RejectReason.UNREADABLE, IoProblem.unreadable(e));
+            }
+            if (text.length > maxFileSize) {
+                return reject(realPath, RejectReason.TOO_LARGE,
+                        "decompressed text is over the " + formatSize(maxFileSize) + " limit");
+            }
+            return parse(realPath, text, content.length, sha256Hex(content));
+        }
         if (content.length > maxFileSize) {
             return tooLarge(realPath, content.length);
         }
+        return parse(realPath, content, content.length, sha256Hex(content));
+    }
+
+    /**
+     * Parses decompressed content; {@code sizeBytes} and {@code sha256} are those of the file as
+     * stored, which is what an indexer compares to tell a changed file.
+     */
+    private ParseOutcome parse(Path realPath, byte[] content, long sizeBytes, String sha256) {
         if (content.length == 0) {
             return reject(realPath, RejectReason.EMPTY, "empty file");
         }
@@ -148,8 +170,8 @@ public final class ArticleParser {
                 headline.text(),
                 joinBody(paragraphs, headline.titleLine() ? 1 : 0),
                 realPath,
-                content.length,
-                sha256Hex(content),
+                sizeBytes,
+                sha256,
                 countWords(paragraphs));
         return new ParseOutcome.Parsed(article);
     }
@@ -206,7 +228,7 @@ public final class ArticleParser {
     }
 
     /** Sizes as people read them: "512 bytes", "3.5 KiB", "20.0 MiB". */
-    static String formatSize(long bytes) {
+    public static String formatSize(long bytes) {
         if (bytes < 1024) {
             return bytes == 1 ? "1 byte" : bytes + " bytes";
         }

@@ -15,13 +15,13 @@ import java.util.Locale;
  * ({@link AccessDeniedException#getMessage()} is just the path); the path is already in every
  * rejection, so repeating it, or printing a stack trace, only hides the cause.
  */
-final class IoProblem {
+public final class IoProblem {
 
     private IoProblem() {
     }
 
     /** A short, lower-case reason for {@code e}, without the path. */
-    static String describe(IOException e) {
+    public static String describe(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such file or directory";
         }

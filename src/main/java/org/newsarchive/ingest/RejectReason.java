@@ -1,7 +1,7 @@
 package org.newsarchive.ingest;
 
 /**
- * Why a source file was not indexed. Each reason has a stable lower-case code, used in reports
+ * Why a source file, or one record of a file of many, was not indexed. Each reason has a stable lower-case code, used in reports
  * and JSON output so that scripts can count rejections by kind.
  */
 public enum RejectReason {
@@ -12,7 +12,10 @@ public enum RejectReason {
     BINARY("binary", "the file holds binary content (NUL bytes)"),
     TOO_LARGE("too-large", "the file is over the size limit"),
     NO_TEXT("no-text", "there is no text after the date"),
-    UNREADABLE("unreadable", "the file or folder could not be read");
+    UNREADABLE("unreadable", "the file or folder could not be read"),
+    BAD_JSON("bad-json", "a record is not a well-formed JSON object"),
+    NO_DATE("no-date", "a JSON record has no publication date"),
+    NOT_AN_ARTICLE("not-an-article", "a JSON record has no title and no text: it is not an article");
 
     private final String code;
     private final String description;

@@ -54,6 +54,7 @@ import org.newsarchive.entity.EntityKey;
 import org.newsarchive.entity.EntityType;
 import org.newsarchive.ingest.Article;
 import org.newsarchive.ingest.MinHash;
+import org.newsarchive.ingest.Provenance;
 
 /**
  * Every Lucene field of an article, its type, and the conversions between an {@link Article}
@@ -67,7 +68,7 @@ public final class ArticleSchema {
      * Version of the document layout. Bump it whenever a field changes name, type or analysis:
      * an index built with another version must be rebuilt.
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     /**
      * Article id. A {@link StringField} (one untokenised term) because it is the key of
@@ -139,6 +140,29 @@ public final class ArticleSchema {
      * and doc values can be updated in place when a file is touched but not changed.
      */
     public static final String MODIFIED = "modified";
+
+    /**
+     * The article's URL, for JSON records that give one: stored to show it, and a keyword so that
+     * {@code url:"https://..."} finds the one article.
+     */
+    public static final String URL = "url";
+
+    /**
+     * The publishing site, as a host name without {@code www.} ({@link Provenance#sourceKey}):
+     * a keyword for {@code source:reuters.com}, sorted-set doc values so that sources are counted
+     * like entities, and stored for display.
+     */
+    public static final String SOURCE = "source";
+
+    /**
+     * The authors: each as an {@link EntityKey} keyword ({@code author:"jane doe"} ignores case
+     * and punctuation, as entity filters do) and sorted-set doc values for counts, and stored as
+     * written for display.
+     */
+    public static final String AUTHOR = "author";
+
+    /** The language code the source gave, lower case: a keyword ({@code language:en}) and stored. */
+    public static final String LANGUAGE = "language";
 
     /** Words in headline and body, stored only. */
     public static final String WORDS = "words";
@@ -220,7 +244,30 @@ public final class ArticleSchema {
     }
 
     /** Field names a query may name explicitly. */
-    public static final Set<String> QUERYABLE_FIELDS = withEntityFields(HEADLINE, BODY, DATE, ID, PATH);
+    public static final Set<String> QUERYABLE_FIELDS =
+            withEntityFields(HEADLINE, BODY, DATE, ID, PATH, URL, SOURCE, AUTHOR, LANGUAGE);
+
+    /**
+     * The keyword fields whose values are normalised to match ({@link #SOURCE}, {@link #AUTHOR},
+     * {@link #LANGUAGE}): the query for {@code field:text}, or null for any other field.
+     */
+    public static Query metadataQuery(String field, String text) {
+        String key = metadataKey(field, text);
+        return key == null ? null : new TermQuery(new Term(field, key));
+    }
+
+    /** The matching key of {@code text} in a metadata field, or null when {@code field} is not one. */
+    public static String metadataKey(String field, String text) {
+        return switch (field) {
+            case SOURCE -> Provenance.sourceKey(text);
+            case AUTHOR -> EntityKey.of(text);
+            case LANGUAGE -> text.strip().toLowerCase(java.util.Locale.ROOT);
+            default -> null;
+        };
+    }
+
+    /** The fields counted like entities ({@code entities --type source}): source and author. */
+    public static final List<String> COUNTED_METADATA_FIELDS = List.of(SOURCE, AUTHOR);
 
     private static final FieldType TEXT_TYPE = textType(true);
 
@@ -268,6 +315,12 @@ public final class ArticleSchema {
     /** Commit-data key of the paths given to {@code index}, one per line: what {@code reindex} rebuilds from. */
     public static final String COMMIT_ROOTS = "roots";
 
+    /**
+     * Commit-data key of the JSON field mapping ({@code --field-map}) the index was last built
+     * with, so that {@code reindex} reads the records alike.
+     */
+    public static final String COMMIT_FIELD_MAP = "field_map";
+
     /** What every commit records about how its documents were built. */
     public static Map<String, String> commitData() {
         return Map.of(COMMIT_SCHEMA_VERSION, Integer.toString(VERSION), COMMIT_ANALYZER, analyzerName());
@@ -310,8 +363,8 @@ public final class ArticleSchema {
         Document doc = new Document();
         doc.add(new StringField(ID, article.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
-        doc.add(new LongField(DATE, dateValue(article.date(), article.time()), Field.Store.NO));
-        doc.add(new StoredField(PUBLISHED, published(article.date(), article.time())));
+        doc.add(new LongField(DATE, dateValue(article.date(), article.time(), article.localTime()), Field.Store.NO));
+        doc.add(new StoredField(PUBLISHED, published(article.date(), article.time(), article.localTime())));
         doc.add(new Field(HEADLINE, article.headline(), TEXT_TYPE));
         doc.add(new Field(BODY, article.body(), TEXT_TYPE));
         doc.add(new Field(BODY, article.headline(), INDEXED_TEXT_TYPE));
@@ -326,6 +379,7 @@ public final class ArticleSchema {
         for (int band = 0; band < MinHash.BANDS; band++) {
             doc.add(new StringField(DUPLICATE_BANDS, bandTerm(MinHash.bandKey(signature, band)), Field.Store.NO));
         }
+        addProvenance(doc, article.provenance());
         for (Entity entity : entities.entities()) {
             String field = entityField(entity.type());
             String key = entity.key();
@@ -336,11 +390,36 @@ public final class ArticleSchema {
         return doc;
     }
 
+    private static void addProvenance(Document doc, Provenance provenance) {
+        if (provenance.url() != null) {
+            doc.add(new StringField(URL, provenance.url(), Field.Store.YES));
+        }
+        if (provenance.source() != null) {
+            String key = Provenance.sourceKey(provenance.source());
+            if (!key.isEmpty()) {
+                doc.add(new StringField(SOURCE, key, Field.Store.YES));
+                doc.add(new SortedSetDocValuesField(SOURCE, new BytesRef(key)));
+            }
+        }
+        for (String author : provenance.authors()) {
+            String key = EntityKey.of(author);
+            if (!key.isEmpty()) {
+                doc.add(new StringField(AUTHOR, key, Field.Store.NO));
+                doc.add(new SortedSetDocValuesField(AUTHOR, new BytesRef(key)));
+                doc.add(new StoredField(AUTHOR, author));
+            }
+        }
+        if (provenance.language() != null) {
+            doc.add(new StringField(LANGUAGE, provenance.language().toLowerCase(java.util.Locale.ROOT), Field.Store.YES));
+        }
+    }
+
     /**
      * The stored fields a search hit reads, in one load: the body for its snippet, the rest for
      * the hit itself; everything else (hash, sizes, paragraphs' source) stays on disk.
      */
-    public static final Set<String> HIT_FIELDS = withEntityFields(ID, PUBLISHED, HEADLINE, PATH, BODY);
+    public static final Set<String> HIT_FIELDS =
+            withEntityFields(ID, PUBLISHED, HEADLINE, PATH, BODY, URL, SOURCE, AUTHOR, LANGUAGE);
 
     private static Set<String> withEntityFields(String... fields) {
         Set<String> all = new java.util.HashSet<>(List.of(fields));
@@ -371,7 +450,11 @@ public final class ArticleSchema {
                 numeric(doc, SIZE),
                 doc.get(HASH),
                 (int) numeric(doc, WORDS),
-                entities(doc));
+                entities(doc),
+                doc.get(URL),
+                doc.get(SOURCE),
+                List.of(doc.getValues(AUTHOR)),
+                doc.get(LANGUAGE));
     }
 
     private static long numeric(Document doc, String field) {
@@ -390,7 +473,16 @@ public final class ArticleSchema {
      * with seconds, so that {@code 23:30:00} is not shortened to {@code 23:30}.
      */
     public static String published(LocalDate date, OffsetDateTime time) {
-        return time == null ? date.toString() : time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return published(date, time, null);
+    }
+
+    /** As {@link #published(LocalDate, OffsetDateTime)}; a time without offset shows as ISO local date-time. */
+    public static String published(LocalDate date, OffsetDateTime time, LocalTime localTime) {
+        if (time != null) {
+            return time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        }
+        return localTime == null ? date.toString()
+                : LocalDateTime.of(date, localTime).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
     }
 
     /**
@@ -398,8 +490,13 @@ public final class ArticleSchema {
      * without a time sorts at the start of its day.
      */
     public static long dateValue(LocalDate date, OffsetDateTime time) {
-        LocalTime localTime = time == null ? LocalTime.MIDNIGHT : time.toLocalTime();
-        return LocalDateTime.of(date, localTime).toEpochSecond(ZoneOffset.UTC);
+        return dateValue(date, time, null);
+    }
+
+    /** As {@link #dateValue(LocalDate, OffsetDateTime)}, with a time of day that has no offset. */
+    public static long dateValue(LocalDate date, OffsetDateTime time, LocalTime localTime) {
+        LocalTime clock = time != null ? time.toLocalTime() : localTime == null ? LocalTime.MIDNIGHT : localTime;
+        return LocalDateTime.of(date, clock).toEpochSecond(ZoneOffset.UTC);
     }
 
     /** Per-document {@link #DATE} values of a segment, for counting by period. */
@@ -499,9 +596,22 @@ public final class ArticleSchema {
         return new Term(ID, id);
     }
 
+    /** Matches the document of an article id only if it came from the file {@code path}. */
+    public static Query idAndPathQuery(String id, String path) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(idTerm(id)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(pathTerm(path)), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
     /** Matches the one document of an article id. */
     public static Query idQuery(String id) {
         return new TermQuery(idTerm(id));
+    }
+
+    /** The term of every article indexed from the file at {@code path}. */
+    public static Term pathTerm(String path) {
+        return new Term(PATH, path);
     }
 
     /** Matches the articles whose source file is {@code path}. */

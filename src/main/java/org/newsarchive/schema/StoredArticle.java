@@ -12,6 +12,10 @@ import org.newsarchive.ingest.Article;
  *
  * @param published the date as the source gave it: ISO date, or ISO date-time with offset
  * @param entities  canonical entity names by type, every type present
+ * @param url       the article's URL, or null
+ * @param source    the publishing site, or null
+ * @param authors   the authors as written; empty when unknown
+ * @param language  the language code, or null
  */
 public record StoredArticle(
         String id,
@@ -23,10 +27,15 @@ public record StoredArticle(
         long sizeBytes,
         String sha256,
         int wordCount,
-        Map<EntityType, List<String>> entities) {
+        Map<EntityType, List<String>> entities,
+        String url,
+        String source,
+        List<String> authors,
+        String language) {
 
     public StoredArticle {
         entities = Map.copyOf(entities);
+        authors = List.copyOf(authors);
     }
 
     /** The body's paragraphs, in order (the body keeps them as the article record does). */

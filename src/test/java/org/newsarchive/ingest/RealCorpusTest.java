@@ -86,7 +86,9 @@ class RealCorpusTest {
         new ArchiveWalker().walk(root, new ArchiveVisitor() {
             @Override
             public void file(Path realPath) {
-                files.add(realPath);
+                if (SourceFormat.of(realPath) == SourceFormat.ARTICLE_TEXT) {
+                    files.add(realPath); // the folder also holds the editors' tags, as JSON lines
+                }
             }
 
             @Override

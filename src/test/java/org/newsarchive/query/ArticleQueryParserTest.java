@@ -106,7 +106,7 @@ class ArticleQueryParserTest {
         "x \"unclosed|invalid query at column 3: the quote opened here is never closed",
         "\"a\" \"b|invalid query at column 5: the quote opened here is never closed",
         "ab\\|invalid query at column 3: a backslash at the end escapes nothing",
-        "nope:x|invalid query: unknown field 'nope' (fields: body, date, headline, id, misc, org, path, person, place)",
+        "nope:x|invalid query: unknown field 'nope' (fields: author, body, date, headline, id, language, misc, org, path, person, place, source, url)",
         "headline:[a TO b]|invalid query: ranges work on date: only, not on headline:",
         "date:2023-13|invalid query: invalid date '2023-13': not a date in the calendar",
         "date:yesterday|invalid query: invalid date 'yesterday': expected YYYY, YYYY-MM or YYYY-MM-DD",

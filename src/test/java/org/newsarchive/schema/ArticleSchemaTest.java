@@ -47,7 +47,8 @@ class ArticleSchemaTest {
                         "2023-12-22T23:30:00-05:00", "Headline here", "First paragraph.\n\nSecond one.",
                         "/archive/0123456789abcdef.txt", 123, "ab".repeat(32), 6,
                         Map.of(EntityType.PERSON, List.of("Xi Jinping"), EntityType.ORGANIZATION, List.of(),
-                                EntityType.LOCATION, List.of("United States", "Taiwan"), EntityType.MISC, List.of())),
+                                EntityType.LOCATION, List.of("United States", "Taiwan"), EntityType.MISC, List.of()),
+                        null, null, List.of(), null),
                         stored);
                 IndexSearcher searcher = new IndexSearcher(reader);
                 assertEquals(1, searcher.count(ArticleSchema.entityQuery(EntityType.LOCATION, "united states")));

@@ -1,6 +1,5 @@
 package org.newsarchive.index;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -8,8 +7,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 
 /**
- * A fixed number of worker threads that each take files in batches from a bounded queue; the
- * thread that submits (the archive walker) waits when they fall behind.
+ * A fixed number of worker threads that each take work (files, records of a JSON lines file) in
+ * batches from a bounded queue; the thread that submits (the archive walker) waits when they
+ * fall behind.
  *
  * <p>Why not a thread pool with one task per file and the caller running tasks when the queue is
  * full: the walker then indexes too, so two cores ran three indexing threads, and the
@@ -21,25 +21,25 @@ import java.util.function.Consumer;
  * archive's size. A worker never stops before {@link #finish} or {@link #abandon}, even when the
  * action throws: otherwise a walker could wait forever on a queue nobody takes from.
  */
-final class FileWorkers {
+final class BatchWorkers<T> {
 
-    /** Files per hand-over: small enough that workers share the tail of a run evenly. */
+    /** Items per hand-over: small enough that workers share the tail of a run evenly. */
     static final int BATCH = 32;
 
-    private static final List<Path> END = List.of();
+    private final List<T> end = new ArrayList<>(0);
 
-    private final BlockingQueue<List<Path>> queue;
+    private final BlockingQueue<List<T>> queue;
     private final List<Thread> threads = new ArrayList<>();
-    private List<Path> batch = new ArrayList<>(BATCH);
+    private List<T> batch = new ArrayList<>(BATCH);
     private volatile Throwable escaped;
 
     /**
-     * Starts {@code workers} threads, each applying {@code action} to the files it takes.
+     * Starts {@code workers} threads, each applying {@code action} to the items it takes.
      *
      * @param action should handle its own failures; the first throwable that escapes it is
-     *               rethrown by {@link #finish}, and the workers go on with the next files
+     *               rethrown by {@link #finish}, and the workers go on with the next items
      */
-    FileWorkers(int workers, String name, Consumer<Path> action) {
+    BatchWorkers(int workers, String name, Consumer<T> action) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be 1 or more, not " + workers);
         }
@@ -52,9 +52,9 @@ final class FileWorkers {
         }
     }
 
-    /** Hands {@code file} to the workers; waits while the queue is full. */
-    void submit(Path file) throws InterruptedException {
-        batch.add(file);
+    /** Hands {@code item} to the workers; waits while the queue is full. */
+    void submit(T item) throws InterruptedException {
+        batch.add(item);
         if (batch.size() == BATCH) {
             queue.put(batch);
             batch = new ArrayList<>(BATCH);
@@ -71,7 +71,7 @@ final class FileWorkers {
             batch = new ArrayList<>(0);
         }
         for (int i = 0; i < threads.size(); i++) {
-            queue.put(END);
+            queue.put(end);
         }
         for (Thread thread : threads) {
             thread.join();
@@ -97,7 +97,7 @@ final class FileWorkers {
     void abandon() {
         queue.clear();
         for (int i = 0; i < threads.size(); i++) {
-            queue.offer(END); // room for all: the queue holds twice as many batches as workers
+            queue.offer(end); // room for all: the queue holds twice as many batches as workers
         }
         boolean interrupted = Thread.interrupted();
         for (Thread thread : threads) {
@@ -114,16 +114,16 @@ final class FileWorkers {
         }
     }
 
-    private void work(Consumer<Path> action) {
+    private void work(Consumer<T> action) {
         try {
             while (true) {
-                List<Path> files = queue.take();
-                if (files == END) {
+                List<T> items = queue.take();
+                if (items == end) {
                     return;
                 }
-                for (Path file : files) {
+                for (T item : items) {
                     try {
-                        action.accept(file);
+                        action.accept(item);
                     } catch (RuntimeException | Error e) {
                         if (escaped == null) {
                             escaped = e;

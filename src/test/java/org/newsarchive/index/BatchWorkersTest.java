@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class FileWorkersTest {
+class BatchWorkersTest {
 
     private static List<Path> files(int n) {
         List<Path> files = new ArrayList<>();
@@ -28,10 +28,10 @@ class FileWorkersTest {
 
     @Test
     void everyFileIsHandledOnceWhateverTheBatching() throws InterruptedException {
-        for (int n : new int[] {0, 1, FileWorkers.BATCH - 1, FileWorkers.BATCH, FileWorkers.BATCH + 1, 1000}) {
+        for (int n : new int[] {0, 1, BatchWorkers.BATCH - 1, BatchWorkers.BATCH, BatchWorkers.BATCH + 1, 1000}) {
             Set<Path> seen = ConcurrentHashMap.newKeySet();
             AtomicInteger calls = new AtomicInteger();
-            FileWorkers workers = new FileWorkers(3, "test", file -> {
+            BatchWorkers<Path> workers = new BatchWorkers<>(3, "test", file -> {
                 calls.incrementAndGet();
                 seen.add(file);
             });
@@ -48,7 +48,7 @@ class FileWorkersTest {
     void exactlyTheGivenNumberOfThreadsWork() throws InterruptedException {
         Set<String> threads = ConcurrentHashMap.newKeySet();
         CountDownLatch bothStarted = new CountDownLatch(2);
-        FileWorkers workers = new FileWorkers(2, "test", file -> {
+        BatchWorkers<Path> workers = new BatchWorkers<>(2, "test", file -> {
             threads.add(Thread.currentThread().getName());
             bothStarted.countDown();
             try {
@@ -57,7 +57,7 @@ class FileWorkersTest {
                 Thread.currentThread().interrupt();
             }
         });
-        for (Path file : files(20 * FileWorkers.BATCH)) {
+        for (Path file : files(20 * BatchWorkers.BATCH)) {
             workers.submit(file);
         }
         workers.finish();
@@ -69,7 +69,7 @@ class FileWorkersTest {
     void aThrowingActionDoesNotStopTheOtherFilesAndIsRethrownAtTheEnd() throws InterruptedException {
         List<Path> done = Collections.synchronizedList(new ArrayList<>());
         IllegalStateException boom = new IllegalStateException("boom");
-        FileWorkers workers = new FileWorkers(2, "test", file -> {
+        BatchWorkers<Path> workers = new BatchWorkers<>(2, "test", file -> {
             if (file.toString().equals("f7.txt")) {
                 throw boom;
             }
@@ -87,7 +87,7 @@ class FileWorkersTest {
     void theSubmitterWaitsWhileTheQueueIsFullAndAbandonEndsTheWorkers() throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger handled = new AtomicInteger();
-        FileWorkers workers = new FileWorkers(1, "test", file -> {
+        BatchWorkers<Path> workers = new BatchWorkers<>(1, "test", file -> {
             try {
                 release.await(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -98,7 +98,7 @@ class FileWorkersTest {
         AtomicInteger submitted = new AtomicInteger();
         Thread submitter = new Thread(() -> {
             try {
-                for (Path file : files(10 * FileWorkers.BATCH)) {
+                for (Path file : files(10 * BatchWorkers.BATCH)) {
                     workers.submit(file);
                     submitted.incrementAndGet();
                 }
@@ -110,20 +110,20 @@ class FileWorkersTest {
         submitter.join(300);
         // one batch in hand, two queued, one being filled: the rest waits
         assertTrue(submitter.isAlive());
-        assertTrue(submitted.get() < 5 * FileWorkers.BATCH, "submitted " + submitted.get());
+        assertTrue(submitted.get() < 5 * BatchWorkers.BATCH, "submitted " + submitted.get());
         submitter.interrupt();
         submitter.join();
         release.countDown();
         workers.abandon(); // waits for the batch in hand
         int afterAbandon = handled.get();
         // at most the batch in hand and the two the queue held
-        assertTrue(afterAbandon <= FileWorkers.BATCH * 3, "handled " + afterAbandon);
+        assertTrue(afterAbandon <= BatchWorkers.BATCH * 3, "handled " + afterAbandon);
         Thread.sleep(50);
         assertEquals(afterAbandon, handled.get()); // nothing runs after abandon returns
     }
 
     @Test
     void refusesNoWorkers() {
-        assertThrows(IllegalArgumentException.class, () -> new FileWorkers(0, "test", file -> { }));
+        assertThrows(IllegalArgumentException.class, () -> new BatchWorkers<Object>(0, "test", item -> { }));
     }
 }

@@ -1,0 +1,412 @@
+package org.newsarchive.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.newsarchive.ingest.Article;
+import org.newsarchive.ingest.JsonArticleMapper;
+import org.newsarchive.ingest.JsonDocumentReader;
+import org.newsarchive.ingest.JsonLinesReader;
+import org.newsarchive.ingest.ParseOutcome;
+import org.newsarchive.ingest.ParseOutcome.Rejected;
+import org.newsarchive.ingest.RecordSink;
+import org.newsarchive.ingest.RejectReason;
+import org.newsarchive.ingest.SourceFormat;
+
+/**
+ * Indexes files of many records: JSON lines files (and standard input), and JSON files holding
+ * an array or a sequence of objects; gzip-compressed or not.
+ *
+ * <p>A JSON lines file is read by the walker's thread and its records are handed to the workers
+ * one by one, so both cores index one big file. What the index knows of each such file (size,
+ * time, how far it was read and the hash of that part) is a {@link RecordFileState}, published
+ * only when every record before that point is in the writer, and committed with them. A run
+ * that finds the file grown, with the same bytes up to that point, reads only what follows; a
+ * file changed anywhere else is read whole, its records already indexed with the same bytes are
+ * left alone, and those no longer in it are deleted.
+ */
+final class RecordFiles {
+
+    private final IndexRun run;
+    private final JsonArticleMapper mapper;
+    private final JsonLinesReader lines;
+    private final JsonDocumentReader documents;
+    private final long maxFileSize;
+    private final Map<String, RecordFileState> states;
+    private volatile boolean changed;
+
+    RecordFiles(IndexRun run, JsonArticleMapper mapper, long maxFileSize, Map<String, RecordFileState> states) {
+        this.run = run;
+        this.mapper = mapper;
+        this.maxFileSize = maxFileSize;
+        this.lines = new JsonLinesReader(mapper, maxFileSize);
+        this.documents = new JsonDocumentReader(mapper, maxFileSize);
+        this.states = new ConcurrentHashMap<>(states);
+    }
+
+    JsonDocumentReader documentReader() {
+        return documents;
+    }
+
+    /** Whether the index holds a state for this file, which then is a file of many records. */
+    boolean knows(Path file) {
+        return states.containsKey(file.toString());
+    }
+
+    /** Whether any state changed in this run: then the run must commit even without new articles. */
+    boolean changed() {
+        return changed;
+    }
+
+    /** The states for the commit. */
+    String encodedStates() {
+        return RecordFileState.encode(new java.util.TreeMap<>(states));
+    }
+
+    /** The field mapping's overrides, recorded with the index so that a rebuild reads alike. */
+    String fieldMapSpec() {
+        return mapper.fields().spec();
+    }
+
+    /** Drops the state of a file whose articles were pruned. */
+    void forget(String file) {
+        if (states.remove(file) != null) {
+            changed = true;
+        }
+    }
+
+    /**
+     * The progress of one file's records through the workers. The file's new state is published
+     * when the reader has finished and every record it handed over is in the writer, never
+     * before: a commit in between must not claim records the index does not have. A record that
+     * fails to be written fails the run, and the state is never published.
+     */
+    final class Progress {
+        private final String file;
+        private final AtomicLong pending = new AtomicLong(1); // the reader's own share
+        private volatile RecordFileState state;
+
+        Progress(String file) {
+            this.file = file;
+        }
+
+        void handedOver() {
+            pending.incrementAndGet();
+        }
+
+        /** A record is in the writer. */
+        void done() {
+            if (pending.decrementAndGet() == 0 && state != null) {
+                publish(file, state);
+            }
+        }
+
+        /** The reader has finished; {@code finalState} is null for standard input, which has none. */
+        void finish(RecordFileState finalState) {
+            this.state = finalState;
+            done();
+        }
+    }
+
+    private void publish(String file, RecordFileState state) {
+        states.put(file, state);
+        changed = true;
+    }
+
+    /**
+     * Records read before a file counts as a file of articles. Archives hold other JSON too:
+     * tag lists, manifests, crawler state. A file whose first records all lack a title and a
+     * text is passed over with one message, rather than rejected record by record.
+     */
+    static final int PROBATION = 100;
+
+    /** Counts the articles a reading accepted, and holds rejections while the file is on probation. */
+    private static final class Tally {
+        long accepted;
+        long lastAcceptedLine;
+        long records;
+        List<Rejected> held = new ArrayList<>();
+    }
+
+    /** Stops the reading of a file that holds no articles. */
+    private static final class NotArticles extends RuntimeException {
+        NotArticles() {
+            super("not articles", null, false, false);
+        }
+    }
+
+    /**
+     * Whether the record may be indexed or reported. False while the file is on probation and
+     * the record is not an article; thrown out of the reading when the probation fails.
+     */
+    private boolean admitted(ParseOutcome record, Tally tally) {
+        tally.records++;
+        if (tally.held == null) {
+            return true;
+        }
+        if (record instanceof Rejected r && r.reason() == RejectReason.NOT_AN_ARTICLE) {
+            tally.held.add(r);
+            if (tally.records >= PROBATION) {
+                throw new NotArticles();
+            }
+            return false;
+        }
+        tally.held.forEach(run::reject);
+        tally.held = null;
+        return true;
+    }
+
+    /** After a reading: true (and the file is reported as passed over) when it held no article at all. */
+    private boolean notArticles(Path file, Tally tally) {
+        if (tally.held == null || tally.held.isEmpty()) {
+            return false;
+        }
+        run.skip(file, "not an article file: its first " + (tally.records == 1 ? "record has" : tally.held.size() + " records have")
+                + " no title and no text");
+        return true;
+    }
+
+    /**
+     * Reads a JSON lines file, from where the last run stopped when it only grew, handing each
+     * new article to {@code handOver}. Called by the walker's thread.
+     */
+    void readJsonLines(Path file, Consumer<IndexRun.Task> handOver) {
+        String key = file.toString();
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            run.reject(new Rejected(file, RejectReason.UNREADABLE, "unreadable: " + describe(e)));
+            return;
+        }
+        long modified = attributes.lastModifiedTime().toMillis();
+        RecordFileState known = states.get(key);
+        if (known != null && known.size() == attributes.size() && known.modified() == modified) {
+            run.unchanged.addAndGet(known.articles());
+            return;
+        }
+        Progress progress = new Progress(key);
+        Tally tally = new Tally();
+        long read = 0;
+        try {
+            InputStream in = SourceFormat.open(file);
+            try {
+                JsonLinesReader.Resume from = null;
+                if (known != null && known.appendable()) {
+                    from = JsonLinesReader.resume(in, known.position());
+                }
+                long before = 0;
+                if (from == null) {
+                    if (known != null) {
+                        in.close();
+                        in = SourceFormat.open(file); // rewritten: read it whole
+                    }
+                    from = JsonLinesReader.start();
+                } else {
+                    before = known.articles();
+                    run.unchanged.addAndGet(before);
+                }
+                boolean whole = from.offset() == 0;
+                if (!whole) {
+                    tally.held = null; // articles came before: no probation
+                }
+                JsonLinesReader.Position end;
+                try {
+                    end = lines.read(in, file, from, record -> accept(record, modified, progress, tally, handOver));
+                } catch (NotArticles e) {
+                    notArticles(file, tally);
+                    return;
+                }
+                read = end.lines();
+                if (notArticles(file, tally)) {
+                    return;
+                }
+                if (whole) {
+                    run.deleteUnseen(key);
+                }
+                long articles = before + tally.accepted - (tally.lastAcceptedLine > end.lines() ? 1 : 0);
+                progress.finish(new RecordFileState(attributes.size(), modified, end.offset(), end.lines(),
+                        end.sha256(), articles, true));
+            } finally {
+                in.close();
+            }
+        } catch (IOException e) {
+            // A broken gzip stream or a read error part way: what was read stays indexed, and
+            // the next run reads the file again from the last recorded point.
+            run.reject(new Rejected(file, read, RejectReason.UNREADABLE, "unreadable: " + describe(e)));
+        }
+    }
+
+    /** Reads JSON lines from standard input; its records have no file to come back to. */
+    void readStandardInput(InputStream in, Consumer<IndexRun.Task> handOver) {
+        Progress progress = new Progress(Article.STANDARD_INPUT.toString());
+        Tally tally = new Tally();
+        try {
+            lines.read(in, Article.STANDARD_INPUT, JsonLinesReader.start(),
+                    record -> accept(record, 0, progress, tally, handOver));
+            notArticles(Article.STANDARD_INPUT, tally);
+        } catch (NotArticles e) {
+            notArticles(Article.STANDARD_INPUT, tally);
+        } catch (IOException e) {
+            run.reject(new Rejected(Article.STANDARD_INPUT, RejectReason.UNREADABLE, "unreadable: " + describe(e)));
+        }
+        progress.finish(null);
+    }
+
+    private void accept(ParseOutcome record, long modified, Progress progress, Tally tally,
+            Consumer<IndexRun.Task> handOver) {
+        if (run.failed() || !admitted(record, tally)) {
+            return;
+        }
+        if (record instanceof Rejected r) {
+            run.reject(r);
+            return;
+        }
+        ParseOutcome.Parsed parsed = (ParseOutcome.Parsed) record;
+        Article article = parsed.article();
+        tally.accepted++;
+        tally.lastAcceptedLine = parsed.line();
+        if (!run.seen.add(article.id())) {
+            run.duplicates.incrementAndGet();
+            return;
+        }
+        progress.handedOver();
+        handOver.accept(new IndexRun.RecordTask(article, modified, progress));
+    }
+
+    /**
+     * Reads a JSON file of many articles on the calling worker: whole, since a JSON array cannot
+     * be appended to. Skipped when unchanged (same size and time, or same bytes).
+     *
+     * @param attributes the file's attributes, or null to read them
+     * @param content    its decompressed content when already in memory, or null to stream it
+     */
+    void readJsonDocument(Path file, BasicFileAttributes attributes, byte[] content) throws IOException {
+        String key = file.toString();
+        try {
+            if (attributes == null) {
+                attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            }
+            long modified = attributes.lastModifiedTime().toMillis();
+            RecordFileState known = states.get(key);
+            if (known != null) {
+                if (known.size() == attributes.size() && known.modified() == modified) {
+                    run.unchanged.addAndGet(known.articles());
+                    return;
+                }
+                if (sameContent(file, content, known)) {
+                    publish(key, known.touched(modified));
+                    run.unchanged.addAndGet(known.articles());
+                    return;
+                }
+            }
+            Tally tally = new Tally();
+            RecordSink sink = record -> acceptInline(record, modified, tally);
+            JsonDocumentReader.Summary summary;
+            try {
+                if (content != null) {
+                    summary = documents.read(content, file, sink);
+                } else {
+                    try (InputStream in = SourceFormat.open(file)) {
+                        summary = documents.read(in, file, sink);
+                    }
+                }
+            } catch (NotArticles e) {
+                notArticles(file, tally);
+                return;
+            }
+            if (run.failed() || notArticles(file, tally)) {
+                return;
+            }
+            run.deleteUnseen(key);
+            publish(key, new RecordFileState(attributes.size(), modified, summary.length(), 0, summary.sha256(),
+                    tally.accepted, false));
+        } catch (IOException e) {
+            if (run.failed()) {
+                throw e; // the writer failed, not the file
+            }
+            run.reject(new Rejected(file, RejectReason.UNREADABLE, "unreadable: " + describe(e)));
+        }
+    }
+
+    private void acceptInline(ParseOutcome record, long modified, Tally tally) {
+        if (run.failed() || !admitted(record, tally)) {
+            return;
+        }
+        if (record instanceof Rejected r) {
+            run.reject(r);
+            return;
+        }
+        Article article = ((ParseOutcome.Parsed) record).article();
+        tally.accepted++;
+        if (!run.seen.add(article.id())) {
+            run.duplicates.incrementAndGet();
+            return;
+        }
+        try {
+            run.indexRecord(article, modified);
+        } catch (IOException | RuntimeException e) {
+            run.fail(e);
+        }
+    }
+
+    private boolean sameContent(Path file, byte[] content, RecordFileState known) throws IOException {
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance(SHA_256);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+        long length = 0;
+        if (content != null) {
+            digest.update(content);
+            length = content.length;
+        } else {
+            try (InputStream in = SourceFormat.open(file)) {
+                byte[] buffer = new byte[1 << 16];
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    digest.update(buffer, 0, n);
+                    length += n;
+                }
+            }
+        }
+        return length == known.offset() && Arrays.equals(digest.digest(), known.sha256());
+    }
+
+    private static final String SHA_256 = "SHA-256";
+
+    /**
+     * The decompressed content of a gzip JSON file of one article, or the content as it is;
+     * null when it was rejected (broken, or over the size limit once decompressed).
+     */
+    byte[] decompressed(Path file, byte[] content) {
+        if (!SourceFormat.isCompressed(file)) {
+            return content;
+        }
+        try {
+            byte[] text = SourceFormat.gunzip(content, maxFileSize);
+            if (text.length > maxFileSize) {
+                run.reject(new Rejected(file, RejectReason.TOO_LARGE, "decompressed content is over the "
+                        + org.newsarchive.ingest.ArticleParser.formatSize(maxFileSize) + " limit"));
+                return null;
+            }
+            return text;
+        } catch (IOException e) {
+            run.reject(new Rejected(file, RejectReason.UNREADABLE, "unreadable: " + describe(e)));
+            return null;
+        }
+    }
+
+    private static String describe(IOException e) {
+        return org.newsarchive.ingest.IoProblem.describe(e);
+    }
+}

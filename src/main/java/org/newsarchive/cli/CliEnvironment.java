@@ -1,5 +1,6 @@
 package org.newsarchive.cli;
 
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +21,10 @@ import org.newsarchive.query.OpenIndex;
  * @param recognizer the named-entity recogniser, created only when a command needs it (loading
  *                   a model costs time a search must never pay)
  * @param indexes   how commands open the index they read ({@link IndexPrefetch} in a process)
+ * @param standardInput what {@code index -} reads
  */
 public record CliEnvironment(Map<String, String> variables, Path home, boolean terminal,
-        Supplier<MentionRecognizer> recognizer, IndexOpener indexes) {
+        Supplier<MentionRecognizer> recognizer, IndexOpener indexes, InputStream standardInput) {
 
     /** Environment variable that sets the index location. */
     public static final String INDEX_VARIABLE = "NEWSARCHIVE_INDEX";
@@ -32,6 +34,12 @@ public record CliEnvironment(Map<String, String> variables, Path home, boolean t
 
     public CliEnvironment {
         variables = Map.copyOf(variables);
+    }
+
+    /** An environment reading this process's standard input. */
+    public CliEnvironment(Map<String, String> variables, Path home, boolean terminal,
+            Supplier<MentionRecognizer> recognizer, IndexOpener indexes) {
+        this(variables, home, terminal, recognizer, indexes, System.in);
     }
 
     /** An environment with this recogniser, whose commands open indexes when they need them. */
@@ -47,7 +55,12 @@ public record CliEnvironment(Map<String, String> variables, Path home, boolean t
 
     /** This environment with another way of opening indexes. */
     public CliEnvironment withIndexes(IndexOpener opener) {
-        return new CliEnvironment(variables, home, terminal, recognizer, opener);
+        return new CliEnvironment(variables, home, terminal, recognizer, opener, standardInput);
+    }
+
+    /** This environment reading {@code in} as its standard input. */
+    public CliEnvironment withStandardInput(InputStream in) {
+        return new CliEnvironment(variables, home, terminal, recognizer, indexes, in);
     }
 
     /** The real environment of this process. */

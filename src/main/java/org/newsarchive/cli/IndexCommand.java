@@ -1,9 +1,11 @@
 package org.newsarchive.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.newsarchive.entity.EntityExtractor;
@@ -22,16 +24,19 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Index article files. Folders are walked recursively for *.txt files (hidden files and",
-            "folders are skipped); a file named directly is taken whatever its name. New files are",
-            "added, changed files updated, unchanged files skipped without being read (same size and",
-            "modification time). The run commits every 100,000 changed articles and at the end: a run",
-            "that is killed loses at most its last batch, which the next run redoes. Each rejected",
-            "file is listed on stderr with the reason; the summary goes to stdout.",
+            "Index article files. Folders are walked recursively for *.txt (the date-line format),",
+            "*.json (one article, or an array of them), *.jsonl and *.ndjson (one article per line),",
+            "each also gzip-compressed (*.jsonl.gz); hidden files and folders are skipped. A file",
+            "named directly is taken whatever its name. PATH '-' reads JSON lines from standard input.",
+            "New files are added, changed files updated, unchanged files skipped without being read",
+            "(same size and modification time); a JSON lines file that only grew is read from where",
+            "the last run stopped. The run commits every 100,000 changed articles and at the end: a",
+            "run that is killed loses at most its last batch, which the next run redoes. Each rejected",
+            "file or record is listed on stderr with the reason (and line); the summary goes to stdout.",
         })
 final class IndexCommand extends ArchiveCommand {
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders; '-' for JSON lines on standard input.")
     private List<Path> paths;
 
     @Option(names = "--prune", description = "Remove the articles of files that no longer exist under PATH.")
@@ -42,17 +47,29 @@ final class IndexCommand extends ArchiveCommand {
 
     @Override
     public Integer call() throws IOException {
+        List<Path> files = new ArrayList<>();
+        boolean standardInput = false;
         for (Path path : paths) {
-            if (!Files.exists(path) && !Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            if (path.toString().equals(STANDARD_INPUT)) {
+                if (standardInput) {
+                    throw new UsageException("'-' (standard input) can be given once");
+                }
+                standardInput = true;
+            } else if (!Files.exists(path) && !Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
                 throw new UsageException("no such file or directory: " + path);
+            } else {
+                files.add(path);
             }
         }
-        return run(this, paths, options, prune, false);
+        return run(this, files, standardInput ? top.environment().standardInput() : null, options, prune, false);
     }
 
+    /** The PATH that means standard input. */
+    static final String STANDARD_INPUT = "-";
+
     /** Runs an indexing or rebuilding pass and prints its summary; shared with {@code reindex}. */
-    static int run(ArchiveCommand command, List<Path> paths, IndexingOptions options, boolean prune, boolean rebuild)
-            throws IOException {
+    static int run(ArchiveCommand command, List<Path> paths, InputStream standardInput, IndexingOptions options,
+            boolean prune, boolean rebuild) throws IOException {
         var settings = options.settings(prune);
         EntityExtractor extractor = options.noEntities ? EntityExtractor.NONE : command.top.entityExtractor();
         boolean progress = !options.quiet && command.top.environment().terminal();
@@ -66,11 +83,11 @@ final class IndexCommand extends ArchiveCommand {
                 command.err().println("newsarchive: the index was damaged; moved it aside to " + indexer.movedAside());
                 command.err().flush();
             }
-            report = indexer.index(paths, settings, reporter);
+            report = indexer.index(paths, standardInput, settings, reporter);
         }
         IndexRunReporter.printSummary(command.out(), report, command.indexLocation(), options.format);
         command.out().flush();
-        return report.rejected().isEmpty() ? ExitCodes.OK : ExitCodes.REJECTED;
+        return report.rejectedCount() == 0 ? ExitCodes.OK : ExitCodes.REJECTED;
     }
 
     /** Files under the paths, for the progress display's total (a listing, no file is read). */

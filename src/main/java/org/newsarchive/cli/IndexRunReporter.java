@@ -54,6 +54,9 @@ final class IndexRunReporter implements IndexListener, Closeable {
         if (report != null) {
             ObjectNode line = JsonOutput.object();
             line.put("path", rejected.path().toString());
+            if (rejected.line() > 0) {
+                line.put("line", rejected.line());
+            }
             line.put("reason", rejected.reason().code());
             line.put("detail", rejected.detail());
             try {
@@ -120,10 +123,12 @@ final class IndexRunReporter implements IndexListener, Closeable {
         }
         double seconds = report.elapsed().toNanos() / 1e9;
         out.printf(Locale.ROOT,
-                "indexed into %s in %.1f s: %,d added, %,d updated, %,d unchanged, %,d deleted, %,d rejected%n",
+                "indexed into %s in %.1f s: %,d added, %,d updated, %,d unchanged, %,d deleted, %,d rejected%s%n",
                 index, seconds, report.added(), report.updated(), report.unchanged(), report.deleted(),
-                report.rejected().size());
-        if (!report.rejected().isEmpty()) {
+                report.rejectedCount(), report.duplicates() == 0 ? ""
+                        : String.format(Locale.ROOT, ", %,d duplicate%s passed over", report.duplicates(),
+                                report.duplicates() == 1 ? "" : "s"));
+        if (report.rejectedCount() > 0) {
             StringBuilder reasons = new StringBuilder();
             report.rejectedByReason().forEach((reason, count) ->
                     reasons.append(reasons.length() == 0 ? "" : ", ").append(reason.code()).append(' ').append(count));
@@ -138,7 +143,8 @@ final class IndexRunReporter implements IndexListener, Closeable {
         node.put("updated", report.updated());
         node.put("unchanged", report.unchanged());
         node.put("deleted", report.deleted());
-        node.put("rejected", report.rejected().size());
+        node.put("duplicates", report.duplicates());
+        node.put("rejected", report.rejectedCount());
         ObjectNode reasons = node.putObject("rejected_by_reason");
         for (Map.Entry<RejectReason, Long> e : report.rejectedByReason().entrySet()) {
             reasons.put(e.getKey().code(), e.getValue());
@@ -147,6 +153,9 @@ final class IndexRunReporter implements IndexListener, Closeable {
         for (Rejected r : report.rejected()) {
             ObjectNode file = files.addObject();
             file.put("path", r.path().toString());
+            if (r.line() > 0) {
+                file.put("line", r.line());
+            }
             file.put("reason", r.reason().code());
             file.put("detail", r.detail());
         }

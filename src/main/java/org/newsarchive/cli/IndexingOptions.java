@@ -3,6 +3,7 @@ package org.newsarchive.cli;
 import java.nio.file.Path;
 import org.newsarchive.index.IndexSettings;
 import org.newsarchive.ingest.ArticleParser;
+import org.newsarchive.ingest.FieldMap;
 import picocli.CommandLine.Option;
 
 /** Options shared by {@code index} and {@code reindex}. */
@@ -31,6 +32,12 @@ final class IndexingOptions {
             description = "Commit after every N new or changed articles (default ${DEFAULT-VALUE}).")
     int commitEvery;
 
+    @Option(names = "--field-map", paramLabel = "FIELD=PART,...",
+            description = {"Which JSON fields hold which part of an article, e.g. title=headline,story=text,"
+                    + "meta.site=source (parts: headline, text, description, date, url, source, authors, language).",
+                "Default: the news-please names and common alternatives; an index remembers the map it was built with."})
+    String fieldMap;
+
     /** The run's settings, after checking the values. */
     IndexSettings settings(boolean prune) {
         if (threads != null && threads < 1) {
@@ -42,7 +49,15 @@ final class IndexingOptions {
         if (commitEvery < 1) {
             throw new UsageException("--commit-every must be 1 or more, not " + commitEvery);
         }
+        FieldMap map = null; // as the index recorded, else the default
+        if (fieldMap != null) {
+            try {
+                map = FieldMap.parse(fieldMap);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--field-map: " + e.getMessage());
+            }
+        }
         return new IndexSettings(threads == null ? IndexSettings.defaults().threads() : threads, maxFileSize, prune,
-                commitEvery, IndexSettings.DEFAULT_COMMIT_INTERVAL);
+                commitEvery, IndexSettings.DEFAULT_COMMIT_INTERVAL, map);
     }
 }

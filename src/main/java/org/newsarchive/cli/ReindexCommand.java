@@ -41,7 +41,7 @@ final class ReindexCommand extends ArchiveCommand {
                         : "no such file or directory: " + root);
             }
         }
-        return IndexCommand.run(this, roots, options, false, true);
+        return IndexCommand.run(this, roots, null, options, false, true);
     }
 
     private List<Path> recordedRoots() throws IOException {

@@ -172,7 +172,8 @@ final class IndexRun {
             if (settings.prune() && !rebuild) {
                 prune(roots);
             }
-            if (writer.hasUncommittedChanges() || rootsChanged(roots) || recordFiles.changed()) {
+            if (writer.hasUncommittedChanges() || rootsChanged(roots) || recordFiles.changed()
+                    || !recordFiles.fieldMapSpec().equals(before.commitData().getOrDefault(ArticleSchema.COMMIT_FIELD_MAP, ""))) {
                 commit();
             }
             if (building) {
@@ -365,11 +366,9 @@ final class IndexRun {
         if (!states.isEmpty()) {
             data.put(RecordFileState.COMMIT_KEY, states);
         }
-        String fieldMap = recordFiles.fieldMapSpec();
+        String fieldMap = recordFiles.fieldMapSpec(); // the map in use: given, or as recorded before
         if (!fieldMap.isEmpty()) {
             data.put(ArticleSchema.COMMIT_FIELD_MAP, fieldMap);
-        } else if (!rebuild && before.commitData().containsKey(ArticleSchema.COMMIT_FIELD_MAP)) {
-            data.put(ArticleSchema.COMMIT_FIELD_MAP, before.commitData().get(ArticleSchema.COMMIT_FIELD_MAP));
         }
         return data;
     }

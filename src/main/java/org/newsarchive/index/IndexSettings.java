@@ -15,7 +15,8 @@ import org.newsarchive.ingest.FieldMap;
  *                       on while one of them commits, so a commit may hold more); a killed run
  *                       loses what came after its last commit, which the next run redoes
  * @param commitInterval commit at least this often while articles keep coming
- * @param fieldMap       which fields of a JSON record hold the article's parts
+ * @param fieldMap       which fields of a JSON record hold the article's parts; null for the map the
+ *                       index was built with (its commit records it), or the default
  */
 public record IndexSettings(int threads, long maxFileSize, boolean prune, int commitEvery, Duration commitInterval,
         FieldMap fieldMap) {
@@ -42,12 +43,11 @@ public record IndexSettings(int threads, long maxFileSize, boolean prune, int co
             throw new IllegalArgumentException("commitEvery must be 1 or more, not " + commitEvery);
         }
         Objects.requireNonNull(commitInterval, "commitInterval");
-        Objects.requireNonNull(fieldMap, "fieldMap");
     }
 
-    /** With the default field mapping. */
+    /** With the field mapping the index records. */
     public IndexSettings(int threads, long maxFileSize, boolean prune, int commitEvery, Duration commitInterval) {
-        this(threads, maxFileSize, prune, commitEvery, commitInterval, FieldMap.DEFAULT);
+        this(threads, maxFileSize, prune, commitEvery, commitInterval, null);
     }
 
     /** One worker per core, the default 16 MiB file limit, no pruning, the default commit period. */

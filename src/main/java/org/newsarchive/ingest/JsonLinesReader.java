@@ -228,7 +228,7 @@ public final class JsonLinesReader {
         String hash = HexFormat.of().formatHex(recordDigest.digest());
         JsonNode node;
         try {
-            node = JsonReading.MAPPER.readTree(bytes, first, end - first);
+            node = JsonReading.LINE.readTree(bytes, first, end - first);
         } catch (JsonProcessingException e) {
             sink.accept(new ParseOutcome.Rejected(path, lineNumber, RejectReason.BAD_JSON, JsonReading.problem(e)));
             return;

@@ -80,7 +80,7 @@ final class RecordDateParser {
                 OffsetDateTime time = OffsetDateTime.parse(text, RFC_1123);
                 return new Valid(time.toLocalDate(), time, null);
             } catch (DateTimeParseException e) {
-                if (looksLikeRfc1123(text) && e.getMessage() != null && e.getMessage().contains("Invalid")) {
+                if (looksLikeRfc1123(text)) {
                     return impossible(text);
                 }
             }
@@ -155,7 +155,8 @@ final class RecordDateParser {
 
     /** "Fri, 30 Feb 2023 ..." is an RFC 1123 date that names no real day, not an unknown form. */
     private static boolean looksLikeRfc1123(String text) {
-        return text.matches("(?:[A-Za-z]{3},\\s*)?\\d{1,2} [A-Za-z]{3} \\d{4} .*");
+        return text.matches("(?:[A-Za-z]{3},\\s*)?\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4} "
+                + "\\d{2}:\\d{2}(?::\\d{2})? (?:GMT|UT|Z|[+-]\\d{4})");
     }
 
     private static Invalid impossible(String text) {

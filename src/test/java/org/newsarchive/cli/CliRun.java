@@ -38,6 +38,12 @@ record CliRun(int code, String out, String err, List<String> args) {
         return run(home, Map.of(), false, args);
     }
 
+    /** Runs with {@code input} as standard input, not on a terminal. */
+    static CliRun runWithInput(Path home, String input, String... args) {
+        return run(new CliEnvironment(Map.of(), home, false)
+                .withStandardInput(new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))), args);
+    }
+
     /** Runs with the given environment variables, not on a terminal. */
     static CliRun run(Path home, Map<String, String> env, String... args) {
         return run(home, env, false, args);

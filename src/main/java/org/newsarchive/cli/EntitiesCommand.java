@@ -7,8 +7,8 @@ import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.newsarchive.entity.EntityType;
 import org.newsarchive.query.ArchiveSearcher;
+import org.newsarchive.query.CountedField;
 import org.newsarchive.query.DateRange;
 import org.newsarchive.query.EntityCount;
 import org.newsarchive.query.EntityCountRequest;
@@ -25,6 +25,7 @@ import picocli.CommandLine.Parameters;
         description = {
             "The most frequent people, organisations, places and other names among the articles",
             "matching QUERY (default: every article), with the number of articles naming each.",
+            "--type source or --type author counts the sites and authors that published them.",
             "--with NAME counts only articles that also name NAME: who appears with whom.",
         })
 final class EntitiesCommand extends ArchiveCommand {
@@ -40,7 +41,7 @@ final class EntitiesCommand extends ArchiveCommand {
     private String to;
 
     @Option(names = "--type", paramLabel = "TYPE", split = ",",
-            description = "person, org, place or misc (repeatable or comma-separated; default: all).")
+            description = "person, org, place, misc, source or author (repeatable or comma-separated; default: person, org, place and misc).")
     private List<String> types = List.of();
 
     @Option(names = "--with", paramLabel = "NAME", description = "Count only articles that also name NAME (any type); NAME itself is left out.")
@@ -57,11 +58,11 @@ final class EntitiesCommand extends ArchiveCommand {
         if (limit < 1) {
             throw new UsageException("--limit must be 1 or more, not " + limit);
         }
-        Set<EntityType> wanted = EnumSet.noneOf(EntityType.class);
+        Set<CountedField> wanted = EnumSet.noneOf(CountedField.class);
         for (String name : types) {
-            EntityType type = EntityType.fromQueryName(name.strip());
+            CountedField type = CountedField.fromName(name.strip());
             if (type == null) {
-                throw new UsageException("unknown entity type '" + name + "' (person, org, place or misc)");
+                throw new UsageException("unknown type '" + name + "' for --type (person, org, place, misc, source or author)");
             }
             wanted.add(type);
         }

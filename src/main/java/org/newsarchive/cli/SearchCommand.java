@@ -11,6 +11,7 @@ import org.newsarchive.entity.EntityType;
 import org.newsarchive.query.EntityFilter;
 import org.newsarchive.query.ArchiveSearcher;
 import org.newsarchive.query.DateRange;
+import org.newsarchive.query.MetadataFilter;
 import org.newsarchive.query.SearchHit;
 import org.newsarchive.query.SearchRequest;
 import org.newsarchive.query.SearchResult;
@@ -29,7 +30,9 @@ import picocli.CommandLine.Parameters;
         description = {
             "Search the archive. QUERY uses Lucene's classic syntax over headline and body:",
             "  words (all must match), \"exact phrase\", OR, NOT, +must, -mustnot, wildc*rd, fuzzy~,",
-            "  \"near words\"~5, headline:word, date:2023-12, date:[2023-01-01 TO 2023-06].",
+            "  \"near words\"~5, headline:word, date:2023-12, date:[2023-01-01 TO 2023-06],",
+            "  person:\"Joe Biden\", source:reuters.com, author:\"Jane Doe\", language:en,",
+            "  url:\"https://...\" (exact).",
             "  *:* matches every article. Several QUERY words are joined with spaces.",
             "When fewer articles than the page holds have all the words, the page goes on with",
             "  articles that have some of them, marked as such (--all-words: never).",
@@ -55,6 +58,12 @@ final class SearchCommand extends ArchiveCommand {
     @Option(names = "--place", paramLabel = "NAME", description = "Only articles mentioning this place (repeatable).")
     private List<String> places = new ArrayList<>();
 
+    @Option(names = "--source", paramLabel = "SITE", description = "Only articles published by this site, e.g. reuters.com (repeatable: all must match).")
+    private List<String> sources = new ArrayList<>();
+
+    @Option(names = "--author", paramLabel = "NAME", description = "Only articles by this author (repeatable: all must match).")
+    private List<String> authors = new ArrayList<>();
+
     @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
             description = "relevance (ties: newest first), newest or oldest. Default: ${DEFAULT-VALUE}.")
     private SortOrder sort;
@@ -75,7 +84,7 @@ final class SearchCommand extends ArchiveCommand {
     private boolean all;
 
     @Option(names = "--fields", paramLabel = "FIELD", split = ",",
-            description = "With --all: the fields of each line, in order (id, date, published, headline, body, path, size, sha256, words, entities, score). Default: all.")
+            description = "With --all: the fields of each line, in order (id, date, published, headline, body, path, url, source, authors, language, size, sha256, words, entities, score). Default: all (url, source, authors and language when known).")
     private List<String> fields = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or jsonl (one hit per line). Default: ${DEFAULT-VALUE}.")
@@ -102,7 +111,11 @@ final class SearchCommand extends ArchiveCommand {
         persons.forEach(name -> filters.add(new EntityFilter(EntityType.PERSON, name)));
         orgs.forEach(name -> filters.add(new EntityFilter(EntityType.ORGANIZATION, name)));
         places.forEach(name -> filters.add(new EntityFilter(EntityType.LOCATION, name)));
-        SearchRequest request = new SearchRequest(String.join(" ", query), dates, filters, sort, limit, offset, allWords);
+        List<MetadataFilter> metadata = new ArrayList<>();
+        sources.forEach(site -> metadata.add(checked("--source", "site", MetadataFilter.source(site))));
+        authors.forEach(name -> metadata.add(checked("--author", "name", MetadataFilter.author(name))));
+        SearchRequest request = new SearchRequest(String.join(" ", query), dates, filters, metadata, sort, limit, offset,
+                allWords);
         if (all || !fields.isEmpty()) {
             return export(request);
         }
@@ -120,6 +133,14 @@ final class SearchCommand extends ArchiveCommand {
         return ExitCodes.OK;
     }
 
+    /** A filter whose value matches something, or a usage error: an empty key would silently find nothing. */
+    private static MetadataFilter checked(String option, String what, MetadataFilter filter) {
+        if (filter.isEmpty()) {
+            throw new UsageException(option + " needs a " + what + ", not '" + filter.value() + "'");
+        }
+        return filter;
+    }
+
     /** {@code --all}: every complete match as a JSON line, a page at a time. */
     private int export(SearchRequest request) throws IOException {
         if (!all) {
@@ -133,12 +154,13 @@ final class SearchCommand extends ArchiveCommand {
             throw new UsageException("--all exports every match: it takes no --limit or --offset");
         }
         List<ExportField> chosen = ExportField.parse(fields);
+        boolean named = !fields.isEmpty();
         PrintWriter out = out();
         try (ArchiveSearcher searcher = openSearcher()) {
             searcher.export(request, (article, score) -> {
                 ObjectNode node = JsonOutput.object();
                 for (ExportField field : chosen) {
-                    field.put(node, article, score);
+                    field.put(node, article, score, named);
                 }
                 JsonOutput.print(out, node, OutputFormat.JSONL);
             });
@@ -177,12 +199,33 @@ final class SearchCommand extends ArchiveCommand {
         node.put("score", hit.score());
         node.put("snippet", hit.snippet().toHtmlEm());
         node.put("path", hit.path());
+        putProvenance(node, hit.url(), hit.source(), hit.authors(), hit.language());
         node.set("entities", entitiesJson(hit.entities()));
         node.put("partial", hit.partial());
         if (hit.copies() >= 0) {
             node.put("copies", hit.copies());
         }
         return node;
+    }
+
+    /**
+     * Adds {@code url}, {@code source}, {@code authors} and {@code language}, each only when the
+     * article has it: seed-format articles have none, and their output stays as it always was.
+     */
+    static void putProvenance(ObjectNode node, String url, String source, List<String> authors, String language) {
+        if (url != null) {
+            node.put("url", url);
+        }
+        if (source != null) {
+            node.put("source", source);
+        }
+        if (!authors.isEmpty()) {
+            ArrayNode list = node.putArray("authors");
+            authors.forEach(list::add);
+        }
+        if (language != null) {
+            node.put("language", language);
+        }
     }
 
     /** {@code {"person": [...], "org": [...], "place": [...], "misc": [...]}}, every type present. */
@@ -245,7 +288,8 @@ final class SearchCommand extends ArchiveCommand {
             if (!hit.snippet().text().isEmpty()) {
                 out.println("   " + mark(hit.snippet(), bold));
             }
-            out.printf("   id %s  %s%n", hit.id(), hit.path());
+            String byline = Byline.of(hit.source(), hit.authors());
+            out.printf("   id %s  %s%s%n", hit.id(), byline.isEmpty() ? "" : byline + "  ", hit.path());
             if (hit.copies() > 0) {
                 out.printf("   +%d similar cop%s (show %s)%n", hit.copies(), hit.copies() == 1 ? "y" : "ies", hit.id());
             }

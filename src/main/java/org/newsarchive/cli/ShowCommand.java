@@ -60,6 +60,7 @@ final class ShowCommand extends ArchiveCommand {
         ArrayNode paragraphs = node.putArray("paragraphs");
         article.paragraphs().forEach(paragraphs::add);
         node.put("path", article.path());
+        SearchCommand.putProvenance(node, article.url(), article.source(), article.authors(), article.language());
         node.put("size_bytes", article.sizeBytes());
         node.put("sha256", article.sha256());
         node.put("word_count", article.wordCount());
@@ -67,10 +68,28 @@ final class ShowCommand extends ArchiveCommand {
         return node;
     }
 
+    /** The lines of what is known of where the article was published; none for seed-format articles. */
+    private static void printProvenance(PrintWriter out, StoredArticle article) {
+        String format = "%-9s %s%n";
+        if (article.url() != null) {
+            out.printf(format, "url:", article.url());
+        }
+        if (article.source() != null) {
+            out.printf(format, "source:", article.source());
+        }
+        if (!article.authors().isEmpty()) {
+            out.printf(format, "authors:", String.join("; ", article.authors()));
+        }
+        if (article.language() != null) {
+            out.printf(format, "language:", article.language());
+        }
+    }
+
     private static void printText(PrintWriter out, StoredArticle article, List<SimilarArticle> copies) {
         out.println(article.headline());
         out.println(article.published() + "  id " + article.id());
         out.println(article.path());
+        printProvenance(out, article);
         out.printf("%,d words, %,d bytes, sha256 %s%n", article.wordCount(), article.sizeBytes(), article.sha256());
         for (EntityType type : EntityType.values()) {
             List<String> names = article.entities().getOrDefault(type, List.of());

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
@@ -104,9 +103,8 @@ public final class ArchiveSearcher implements Closeable {
     public SearchResult search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
         ArticleQueryParser.TieredQuery tiers = ArticleQueryParser.parseTiered(request.query(), names);
-        Query complete = filtered(tiers.complete(), request.dates(), request.entities());
-        Query partial = tiers.hasPartial() && !request.completeOnly()
-                ? filtered(tiers.partial(), request.dates(), request.entities()) : null;
+        Query complete = filtered(tiers.complete(), request);
+        Query partial = tiers.hasPartial() && !request.completeOnly() ? filtered(tiers.partial(), request) : null;
         List<SearchHit> hits = new ArrayList<>();
         long total;
         OptionalLong partialTotal = OptionalLong.empty();
@@ -145,7 +143,7 @@ public final class ArchiveSearcher implements Closeable {
      * @throws InvalidQueryException when the query cannot be parsed
      */
     public long export(SearchRequest request, ArticleSink sink) throws IOException {
-        Query query = filtered(ArticleQueryParser.parse(request.query(), names), request.dates(), request.entities());
+        Query query = filtered(ArticleQueryParser.parse(request.query(), names), request);
         Sort order = sort(request.sort());
         boolean scores = request.sort() == SortOrder.RELEVANCE;
         FieldDoc after = null;
@@ -194,8 +192,16 @@ public final class ArchiveSearcher implements Closeable {
      */
     private static final int EXACT_COUNT_WHILE_RANKING = 1000;
 
-    private Query filtered(Query query, DateRange dates, List<EntityFilter> entities) {
-        if (dates.isAll() && entities.isEmpty()) {
+    private Query filtered(Query query, SearchRequest request) {
+        return filtered(query, request.dates(), request.entities(), request.metadata());
+    }
+
+    private Query filtered(Query query, DateRange dates) {
+        return filtered(query, dates, List.of(), List.of());
+    }
+
+    private Query filtered(Query query, DateRange dates, List<EntityFilter> entities, List<MetadataFilter> metadata) {
+        if (dates.isAll() && entities.isEmpty() && metadata.isEmpty()) {
             return query;
         }
         BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
@@ -205,6 +211,9 @@ public final class ArchiveSearcher implements Closeable {
         for (EntityFilter filter : entities) {
             builder.add(ArticleSchema.entityQuery(filter.type(), names.keyOf(filter.type(), filter.name())),
                     BooleanClause.Occur.FILTER);
+        }
+        for (MetadataFilter filter : metadata) {
+            builder.add(filter.query(), BooleanClause.Occur.FILTER);
         }
         return builder.build();
     }
@@ -216,7 +225,7 @@ public final class ArchiveSearcher implements Closeable {
      */
     public EntityCounts entities(EntityCountRequest request) throws IOException {
         long started = System.nanoTime();
-        Query query = filtered(ArticleQueryParser.parse(request.query(), names), request.dates(), List.of());
+        Query query = filtered(ArticleQueryParser.parse(request.query(), names), request.dates());
         Set<String> excluded = new HashSet<>();
         if (request.with() != null) {
             BooleanQuery.Builder anyType = new BooleanQuery.Builder();
@@ -230,7 +239,7 @@ public final class ArchiveSearcher implements Closeable {
                     .add(anyType.build(), BooleanClause.Occur.FILTER)
                     .build();
         }
-        Set<EntityType> types = request.types().isEmpty() ? EnumSet.allOf(EntityType.class) : request.types();
+        Set<CountedField> types = request.types().isEmpty() ? CountedField.ENTITY_TYPES : request.types();
         return entityCounter.count(query, types, request.limit(), excluded, started);
     }
 
@@ -242,7 +251,7 @@ public final class ArchiveSearcher implements Closeable {
      */
     public Timeline timeline(TimelineRequest request) throws IOException {
         long started = System.nanoTime();
-        Query query = filtered(ArticleQueryParser.parse(request.query(), names), request.dates(), List.of());
+        Query query = filtered(ArticleQueryParser.parse(request.query(), names), request.dates());
         return new TimelineCounter(searcher).count(request.query(), query, request.dates(), request.by(), started);
     }
 
@@ -257,7 +266,7 @@ public final class ArchiveSearcher implements Closeable {
         long started = System.nanoTime();
         List<Query> parsed = new ArrayList<>();
         for (String text : queries) {
-            parsed.add(filtered(ArticleQueryParser.parse(text, names), dates, List.of()));
+            parsed.add(filtered(ArticleQueryParser.parse(text, names), dates));
         }
         return new TimelineCounter(searcher).count(queries, parsed, dates, by, started);
     }
@@ -301,6 +310,10 @@ public final class ArchiveSearcher implements Closeable {
                     page[i].score,
                     highlights.body(i),
                     doc.get(ArticleSchema.PATH),
+                    doc.get(ArticleSchema.URL),
+                    doc.get(ArticleSchema.SOURCE),
+                    List.of(doc.getValues(ArticleSchema.AUTHOR)),
+                    doc.get(ArticleSchema.LANGUAGE),
                     ArticleSchema.entities(doc),
                     partial,
                     -1));
@@ -321,7 +334,7 @@ public final class ArchiveSearcher implements Closeable {
         }
         Query like = new SimilarArticles(searcher, names).query(own.scoreDocs[0].doc);
         Query query = new BooleanQuery.Builder()
-                .add(filtered(like, dates, List.of()), BooleanClause.Occur.MUST)
+                .add(filtered(like, dates), BooleanClause.Occur.MUST)
                 .add(ArticleSchema.idQuery(id), BooleanClause.Occur.MUST_NOT)
                 .build();
         TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort(SortOrder.RELEVANCE), limit, null, limit));

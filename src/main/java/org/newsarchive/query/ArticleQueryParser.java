@@ -29,7 +29,9 @@ import org.newsarchive.schema.ArticleSchema;
 /**
  * Lucene's classic query syntax over headline and body, with {@code date:} understood as
  * calendar dates ({@code date:2023-12}, {@code date:[2023-01-01 TO 2023-06]}) instead of
- * strings, and field names checked so that a typo is an error rather than zero hits.
+ * strings, entity, {@code source:}, {@code author:} and {@code language:} values matched on
+ * their normalised keys (so that {@code source:https://www.Reuters.com/} finds
+ * {@code reuters.com}), and field names checked so that a typo is an error rather than zero hits.
  *
  * <p>Terms combine with AND by default: a news archive is searched to narrow down, and every
  * other desktop search engine users compare us with (Recoll, Xapian's omega, SQLite FTS5) does
@@ -85,8 +87,9 @@ public final class ArticleQueryParser {
      * A query as two tiers of matches. {@code complete} is the query as typed, words joined by
      * AND; {@code partial}, when the query joins two or more parts without an operator, matches
      * the articles with at least one of those parts but not all of them (the same query with OR
-     * where the user wrote no operator, minus the complete matches). Dates and entities typed in
-     * the query stay required in both tiers: they restrict, they do not describe.
+     * where the user wrote no operator, minus the complete matches). Dates, entities, sources,
+     * authors and languages typed in the query stay required in both tiers: they restrict, they do
+     * not describe.
      *
      * <p>Why two tiers rather than AND or OR alone: AND gives the precise first page people
      * expect from keyword search, and exact counts; but a long query ("instalment debt consumer
@@ -289,7 +292,7 @@ public final class ArticleQueryParser {
 
         private final EntityNormalizer names;
         private final boolean relaxing;
-        /** Date and entity clauses made so far: they stay required when the query is relaxed. */
+        /** Date, entity, source, author and language clauses made so far: they stay required when the query is relaxed. */
         private final Set<Query> restrictions = Collections.newSetFromMap(new IdentityHashMap<>());
         /** Per clause list, how many clauses were joined without an operator. */
         private final Map<List<BooleanClause>, Integer> implicit = new IdentityHashMap<>();
@@ -343,6 +346,10 @@ public final class ArticleQueryParser {
             if (entityType != null) {
                 return restriction(ArticleSchema.entityQuery(entityType, names.keyOf(entityType, queryText)));
             }
+            Query metadata = known == null ? null : ArticleSchema.metadataQuery(known, queryText);
+            if (metadata != null) {
+                return restriction(metadata);
+            }
             return super.getFieldQuery(known, queryText, quoted);
         }
 
@@ -350,7 +357,7 @@ public final class ArticleQueryParser {
         protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
             // the grammar sends every quoted term here, with the default slop unless ~N was given
             String known = checked(field);
-            if (known != null && (ArticleSchema.entityTypeOf(known) != null
+            if (known != null && (ArticleSchema.entityTypeOf(known) != null || ArticleSchema.isMetadataField(known)
                     || ArticleSchema.DATE.equals(known) && slop == getPhraseSlop())) {
                 return getFieldQuery(field, queryText, true);
             }
@@ -394,7 +401,8 @@ public final class ArticleQueryParser {
 
         /**
          * The term of a wildcard, fuzzy or regular-expression query, checked for length and, on
-         * entity fields, lower-cased like the keys (text fields are lower-cased by their analyzer).
+         * entity, source, author and language fields, lower-cased like the keys (text fields are
+         * lower-cased by their analyzer).
          */
         private static String patternTerm(String field, String termStr) throws ParseException {
             if (termStr.length() > MAX_PATTERN_TERM) {
@@ -402,8 +410,8 @@ public final class ArticleQueryParser {
                         + termStr.length() + " characters (at most " + MAX_PATTERN_TERM + ")");
             }
             String known = checked(field);
-            return known != null && ArticleSchema.entityTypeOf(known) != null
-                    ? termStr.toLowerCase(java.util.Locale.ROOT) : termStr;
+            return known != null && (ArticleSchema.entityTypeOf(known) != null || ArticleSchema.isMetadataField(known))
+                    ? termStr.toLowerCase(Locale.ROOT) : termStr;
         }
 
 

@@ -1,7 +1,9 @@
 package org.newsarchive.query;
 
-import org.newsarchive.entity.EntityType;
-
-/** An entity and the number of matching articles that mention it. */
-public record EntityCount(EntityType type, String name, long articles) {
+/**
+ * An entity, source or author, and the number of matching articles that have it.
+ *
+ * @param type what was counted: an entity type, source or author
+ */
+public record EntityCount(CountedField type, String name, long articles) {
 }

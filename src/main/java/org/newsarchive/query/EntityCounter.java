@@ -28,13 +28,10 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
-import org.newsarchive.entity.EntityKey;
-import org.newsarchive.entity.EntityType;
-import org.newsarchive.schema.ArticleSchema;
 
 /**
- * Counts entities over the articles a query matches, from the sorted-set doc values of the
- * entity fields, in global ordinals: one counter per distinct key of the whole index, so that
+ * Counts entities (and sources and authors, see {@link CountedField}) over the articles a query
+ * matches, from the sorted-set doc values of their fields, in global ordinals: one counter per distinct key of the whole index, so that
  * counting never turns an ordinal into a string; only the winners are looked up. Counting by
  * key (not by display name) is what keeps one entity in one bucket whatever its case or
  * punctuation.
@@ -44,31 +41,36 @@ import org.newsarchive.schema.ArticleSchema;
  * and the keys' order there is their ordinals' order. That is what keeps whole-archive counts
  * within tens of milliseconds on hundreds of thousands of articles.
  *
- * <p>Thread-safe; the global ordinals of each type are built once per searcher, on first use.
+ * <p>Thread-safe; the global ordinals of each field are built once per searcher, on first use.
  */
 final class EntityCounter {
 
     private final IndexSearcher searcher;
     private final List<LeafReaderContext> leaves;
-    private final Map<EntityType, GlobalOrdinals> ordinals = new ConcurrentHashMap<>();
+    private final Map<CountedField, GlobalOrdinals> ordinals = new ConcurrentHashMap<>();
 
     EntityCounter(IndexSearcher searcher) {
         this.searcher = searcher;
         this.leaves = searcher.getIndexReader().leaves();
     }
 
-    /** A counted key: its type and global ordinal (whose order is the keys' order). */
-    private record Bucket(EntityType type, long ordinal, int count) {
+    /** A counted key: its field and global ordinal (whose order is the keys' order). */
+    private record Bucket(CountedField type, long ordinal, int count) {
     }
 
     private static final Comparator<Bucket> ORDER = Comparator.comparingInt(Bucket::count).reversed()
             .thenComparing(Bucket::type).thenComparingLong(Bucket::ordinal);
 
-    EntityCounts count(Query query, Set<EntityType> types, int limit, Set<String> excludedKeys, long started)
+    /**
+     * The {@code limit} most frequent keys of {@code types} among the articles {@code query} matches.
+     *
+     * @param excludedKeys entity keys left out of the entity types' counts (the {@code --with} entity)
+     */
+    EntityCounts count(Query query, Set<CountedField> types, int limit, Set<String> excludedKeys, long started)
             throws IOException {
-        Map<EntityType, GlobalOrdinals> global = new EnumMap<>(EntityType.class);
-        Map<EntityType, int[]> counts = new EnumMap<>(EntityType.class);
-        for (EntityType type : types) {
+        Map<CountedField, GlobalOrdinals> global = new EnumMap<>(CountedField.class);
+        Map<CountedField, int[]> counts = new EnumMap<>(CountedField.class);
+        for (CountedField type : types) {
             GlobalOrdinals ords = ordinalsOf(type);
             global.put(type, ords);
             counts.put(type, new int[Math.toIntExact(ords.valueCount())]);
@@ -83,10 +85,10 @@ final class EntityCounter {
                     matching[0] += context.reader().maxDoc();
                     throw new CollectionTerminatedException(); // this segment is counted
                 }
-                Map<EntityType, SortedSetDocValues> values = new EnumMap<>(EntityType.class);
-                Map<EntityType, LongValues> toGlobal = new EnumMap<>(EntityType.class);
-                for (EntityType type : types) {
-                    values.put(type, DocValues.getSortedSet(context.reader(), ArticleSchema.entityField(type)));
+                Map<CountedField, SortedSetDocValues> values = new EnumMap<>(CountedField.class);
+                Map<CountedField, LongValues> toGlobal = new EnumMap<>(CountedField.class);
+                for (CountedField type : types) {
+                    values.put(type, DocValues.getSortedSet(context.reader(), type.field()));
                     toGlobal.put(type, global.get(type).toGlobal(context.ord));
                 }
                 return new LeafCollector() {
@@ -97,7 +99,7 @@ final class EntityCounter {
                     @Override
                     public void collect(int doc) throws IOException {
                         matching[0]++;
-                        for (Map.Entry<EntityType, SortedSetDocValues> e : values.entrySet()) {
+                        for (Map.Entry<CountedField, SortedSetDocValues> e : values.entrySet()) {
                             SortedSetDocValues dv = e.getValue();
                             if (dv.advanceExact(doc)) {
                                 int[] c = counts.get(e.getKey());
@@ -118,9 +120,11 @@ final class EntityCounter {
         });
 
         PriorityQueue<Bucket> top = new PriorityQueue<>(ORDER.reversed());
-        for (EntityType type : types) {
+        for (CountedField type : types) {
             int[] c = counts.get(type);
-            Set<Long> excluded = global.get(type).ordinalsOf(excludedKeys);
+            // the co-occurring entity is left out of the entity counts only: the author of an
+            // article about Jane Doe may be Jane Doe
+            Set<Long> excluded = type.entityType() == null ? Set.of() : global.get(type).ordinalsOf(excludedKeys);
             for (int ord = 0; ord < c.length; ord++) {
                 if (c[ord] == 0 || limit == 0 || top.size() == limit && c[ord] < top.peek().count()) {
                     continue;
@@ -145,22 +149,22 @@ final class EntityCounter {
     }
 
     /**
-     * Adds each key's document frequency in this segment to its count, for every type; false
+     * Adds each key's document frequency in this segment to its count, for every field; false
      * (nothing added) when a field's terms and doc values disagree in size, which the schema
      * never writes but an index from elsewhere could.
      */
-    private static boolean countFromPostings(LeafReaderContext context, Map<EntityType, GlobalOrdinals> global,
-            Map<EntityType, int[]> counts) throws IOException {
-        for (EntityType type : global.keySet()) {
-            String field = ArticleSchema.entityField(type);
+    private static boolean countFromPostings(LeafReaderContext context, Map<CountedField, GlobalOrdinals> global,
+            Map<CountedField, int[]> counts) throws IOException {
+        for (CountedField type : global.keySet()) {
+            String field = type.field();
             Terms terms = context.reader().terms(field);
             long values = DocValues.getSortedSet(context.reader(), field).getValueCount();
             if (terms == null ? values != 0 : terms.size() != values) {
                 return false;
             }
         }
-        for (Map.Entry<EntityType, GlobalOrdinals> e : global.entrySet()) {
-            Terms terms = context.reader().terms(ArticleSchema.entityField(e.getKey()));
+        for (Map.Entry<CountedField, GlobalOrdinals> e : global.entrySet()) {
+            Terms terms = context.reader().terms(e.getKey().field());
             if (terms == null) {
                 continue;
             }
@@ -175,10 +179,10 @@ final class EntityCounter {
         return true;
     }
 
-    private GlobalOrdinals ordinalsOf(EntityType type) throws IOException {
+    private GlobalOrdinals ordinalsOf(CountedField type) throws IOException {
         GlobalOrdinals known = ordinals.get(type);
         if (known == null) {
-            known = GlobalOrdinals.build(leaves, ArticleSchema.entityField(type));
+            known = GlobalOrdinals.build(leaves, type.field());
             GlobalOrdinals raced = ordinals.putIfAbsent(type, known);
             known = raced == null ? known : raced;
         }
@@ -232,13 +236,16 @@ final class EntityCounter {
         }
     }
 
-    /** The canonical name as stored in one article that has the key. */
-    private String displayName(EntityType type, String key) throws IOException {
-        TopDocs one = searcher.search(ArticleSchema.entityQuery(type, key), 1);
+    /**
+     * The name as stored in one article that has the key: an entity's canonical name, an author
+     * as written, a source's key itself.
+     */
+    private String displayName(CountedField type, String key) throws IOException {
+        TopDocs one = searcher.search(type.query(key), 1);
         if (one.scoreDocs.length > 0) {
-            String field = ArticleSchema.entityField(type);
+            String field = type.field();
             for (String name : searcher.storedFields().document(one.scoreDocs[0].doc, Set.of(field)).getValues(field)) {
-                if (EntityKey.of(name).equals(key)) {
+                if (type.displays(name, key)) {
                     return name;
                 }
             }

@@ -4,21 +4,24 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One search: a query in the classic syntax, a date range, entity filters, an order and a page.
+ * One search: a query in the classic syntax, a date range, entity, source and author filters,
+ * an order and a page.
  *
  * @param entities entities every hit must mention
+ * @param metadata sources and authors every hit must have
  * @param limit    hits to return; 0 asks for the total only
  * @param offset   hits to skip, for paging
  * @param completeOnly only articles matching the whole query, never those with some of its words
  */
-public record SearchRequest(String query, DateRange dates, List<EntityFilter> entities, SortOrder sort, int limit,
-        int offset, boolean completeOnly) {
+public record SearchRequest(String query, DateRange dates, List<EntityFilter> entities, List<MetadataFilter> metadata,
+        SortOrder sort, int limit, int offset, boolean completeOnly) {
 
     public SearchRequest {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(dates, "dates");
         Objects.requireNonNull(sort, "sort");
         entities = List.copyOf(entities);
+        metadata = List.copyOf(metadata);
         if (limit < 0) {
             throw new IllegalArgumentException("limit must be 0 or more, not " + limit);
         }
@@ -29,26 +32,30 @@ public record SearchRequest(String query, DateRange dates, List<EntityFilter> en
 
     /** The first ten hits by relevance, any date. */
     public static SearchRequest of(String query) {
-        return new SearchRequest(query, DateRange.ALL, List.of(), SortOrder.RELEVANCE, 10, 0, false);
+        return new SearchRequest(query, DateRange.ALL, List.of(), List.of(), SortOrder.RELEVANCE, 10, 0, false);
     }
 
     public SearchRequest withDates(DateRange range) {
-        return new SearchRequest(query, range, entities, sort, limit, offset, completeOnly);
+        return new SearchRequest(query, range, entities, metadata, sort, limit, offset, completeOnly);
     }
 
     public SearchRequest withEntities(List<EntityFilter> filters) {
-        return new SearchRequest(query, dates, filters, sort, limit, offset, completeOnly);
+        return new SearchRequest(query, dates, filters, metadata, sort, limit, offset, completeOnly);
+    }
+
+    public SearchRequest withMetadata(List<MetadataFilter> filters) {
+        return new SearchRequest(query, dates, entities, filters, sort, limit, offset, completeOnly);
     }
 
     public SearchRequest withSort(SortOrder order) {
-        return new SearchRequest(query, dates, entities, order, limit, offset, completeOnly);
+        return new SearchRequest(query, dates, entities, metadata, order, limit, offset, completeOnly);
     }
 
     public SearchRequest withCompleteOnly(boolean only) {
-        return new SearchRequest(query, dates, entities, sort, limit, offset, only);
+        return new SearchRequest(query, dates, entities, metadata, sort, limit, offset, only);
     }
 
     public SearchRequest withPage(int newLimit, int newOffset) {
-        return new SearchRequest(query, dates, entities, sort, newLimit, newOffset, completeOnly);
+        return new SearchRequest(query, dates, entities, metadata, sort, newLimit, newOffset, completeOnly);
     }
 }

@@ -266,8 +266,28 @@ public final class ArticleSchema {
         };
     }
 
+    /** Whether {@code field} is one of the keyword fields whose values are normalised to match (see {@link #metadataKey}). */
+    public static boolean isMetadataField(String field) {
+        return SOURCE.equals(field) || AUTHOR.equals(field) || LANGUAGE.equals(field);
+    }
+
     /** The fields counted like entities ({@code entities --type source}): source and author. */
     public static final List<String> COUNTED_METADATA_FIELDS = List.of(SOURCE, AUTHOR);
+
+    /**
+     * The key a stored value of a counted field (an entity field, {@link #SOURCE} or
+     * {@link #AUTHOR}) is indexed under: how a count's key finds its display form again among the
+     * values an article stores.
+     */
+    public static String keyOfStored(String field, String stored) {
+        String key = metadataKey(field, stored);
+        return key != null ? key : EntityKey.of(stored);
+    }
+
+    /** Matches the articles with the already normalised {@code key} in a keyword field. */
+    public static Query keyQuery(String field, String key) {
+        return new TermQuery(new Term(field, key));
+    }
 
     private static final FieldType TEXT_TYPE = textType(true);
 

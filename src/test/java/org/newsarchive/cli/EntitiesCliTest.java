@@ -122,7 +122,7 @@ class EntitiesCliTest {
     @Test
     void entitiesErrors() {
         assertTrue(cli("entities", "--type", "planet").expect(2).oneErrorLine()
-                .contains("unknown entity type 'planet' (person, org, place or misc)"));
+                .contains("unknown type 'planet' for --type (person, org, place, misc, source or author)"));
         cli("entities", "--limit", "0").expect(2).oneErrorLine();
         cli("entities", "foo AND").expect(2).oneErrorLine();
     }

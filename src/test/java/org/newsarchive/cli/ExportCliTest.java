@@ -81,7 +81,7 @@ class ExportCliTest {
         assertEquals("newsarchive: --fields works with --all",
                 search("--fields", "id", "--format", "jsonl", "strike").expect(ExitCodes.USAGE).err().strip());
         assertEquals("newsarchive: unknown field 'title' for --fields (fields: id, date, published, headline, body, "
-                + "path, size, sha256, words, entities, score)",
+                + "path, url, source, authors, language, size, sha256, words, entities, score)",
                 search("--all", "--format", "jsonl", "--fields", "id,title", "strike").expect(ExitCodes.USAGE).err().strip());
     }
 

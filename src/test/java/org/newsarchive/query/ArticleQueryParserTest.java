@@ -60,6 +60,40 @@ class ArticleQueryParserTest {
         assertTrue(partial.contains(" +place:united states)"), partial);
     }
 
+    @Test
+    void sourceAuthorAndLanguageMatchTheirNormalisedKeys() {
+        assertEquals("source:reuters.com", ArticleQueryParser.parse("source:reuters.com").toString());
+        assertEquals("source:reuters.com", ArticleQueryParser.parse("source:\"https://www.Reuters.com/x\"").toString());
+        assertEquals("source:reuters.com", ArticleQueryParser.parse("Source:WWW.REUTERS.COM").toString());
+        assertEquals("author:jane doe", ArticleQueryParser.parse("author:\"Jane Doe\"").toString());
+        assertEquals("author:jane doe", ArticleQueryParser.parse("author:\"JANE  DOE.\"").toString());
+        assertEquals("author:jane doe", ArticleQueryParser.parse("author:\"Jane Doe\"~2").toString());
+        assertEquals("language:en", ArticleQueryParser.parse("language:EN").toString());
+        assertEquals("+source:reuters.com +language:en", ArticleQueryParser.parse("source:reuters.com language:en").toString());
+    }
+
+    @Test
+    void patternsOnSourceAuthorAndLanguageAreLowerCasedLikeTheKeys() {
+        assertEquals("source:*.gov", ArticleQueryParser.parse("source:*.GOV").toString());
+        assertEquals("author:jane*", ArticleQueryParser.parse("author:Jane*").toString());
+        assertEquals("language:e?", ArticleQueryParser.parse("language:E?").toString());
+    }
+
+    @Test
+    void urlIsAnExactKeyword() {
+        assertEquals("url:https://www.Example.com/A/1?x=1",
+                ArticleQueryParser.parse("url:\"https://www.Example.com/A/1?x=1\"").toString());
+    }
+
+    @Test
+    void sourceAuthorAndLanguageStayRequiredInThePartialTier() {
+        var tiers = ArticleQueryParser.parseTiered("storm coast source:reuters.com author:\"Jane Doe\" language:EN", NAMES);
+        String restrictions = "+source:reuters.com +author:jane doe +language:en";
+        String headline = "(headline:coast headline:storm)^0.5";
+        assertEquals("+(+(body:storm body:coast " + restrictions + ") " + headline + ") -(+(+body:storm +body:coast "
+                + restrictions + ") " + headline + ")", tiers.partial().toString());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"taiwan", "taiwan AND sanctions", "+taiwan +sanctions", "taiwan OR sanctions",
         "\"taiwan sanctions\"", "taiwan date:2023", "taiwan -sanctions", "taiwan NOT sanctions", "the taiwan",

@@ -172,9 +172,9 @@ class EntitySearchTest {
         assertEquals(List.of("place:China=1", "place:Taiwan=1", "place:United States=1"),
                 counts(new EntityCountRequest("drills", DateRange.ALL, Set.of(), 20, null)));
         assertEquals(List.of("person:Nancy Pelosi=1"),
-                counts(new EntityCountRequest("*:*", DateRange.of("2024", null), Set.of(EntityType.PERSON), 20, null)));
+                counts(new EntityCountRequest("*:*", DateRange.of("2024", null), Set.of(CountedField.PERSON), 20, null)));
         assertEquals(List.of("place:China=3", "place:Taiwan=3"),
-                counts(new EntityCountRequest("*:*", DateRange.ALL, Set.of(EntityType.LOCATION), 2, null)));
+                counts(new EntityCountRequest("*:*", DateRange.ALL, Set.of(CountedField.LOCATION), 2, null)));
     }
 
     @Test
@@ -183,7 +183,7 @@ class EntitySearchTest {
                         "org:Asia-Pacific Economic Cooperation=1", "place:San Francisco=1", "place:United States=1"),
                 counts(new EntityCountRequest("*:*", DateRange.ALL, Set.of(), 20, "Taiwan")));
         assertEquals(List.of("place:China=1", "place:San Francisco=1", "place:Taiwan=1"),
-                counts(new EntityCountRequest("*:*", DateRange.ALL, Set.of(EntityType.LOCATION), 20, "xi jinping")));
+                counts(new EntityCountRequest("*:*", DateRange.ALL, Set.of(CountedField.LOCATION), 20, "xi jinping")));
         assertEquals(3, searcher.entities(new EntityCountRequest("*:*", DateRange.ALL, Set.of(), 20, "U.S.")).articles());
     }
 }

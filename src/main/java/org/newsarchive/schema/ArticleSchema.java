@@ -271,9 +271,6 @@ public final class ArticleSchema {
         return SOURCE.equals(field) || AUTHOR.equals(field) || LANGUAGE.equals(field);
     }
 
-    /** The fields counted like entities ({@code entities --type source}): source and author. */
-    public static final List<String> COUNTED_METADATA_FIELDS = List.of(SOURCE, AUTHOR);
-
     /**
      * The key a stored value of a counted field (an entity field, {@link #SOURCE} or
      * {@link #AUTHOR}) is indexed under: how a count's key finds its display form again among the

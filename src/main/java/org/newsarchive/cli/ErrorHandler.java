@@ -7,6 +7,7 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.newsarchive.entity.AliasFileException;
 import org.newsarchive.index.IndexLocationException;
 import org.newsarchive.index.IndexLockedException;
+import org.newsarchive.index.IndexWriteException;
 import org.newsarchive.query.IndexUnavailableException;
 import org.newsarchive.query.InvalidDateException;
 import org.newsarchive.query.InvalidQueryException;
@@ -41,7 +42,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         PrintWriter err = cmd.getErr();
         int code = exitCode(e);
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (code == ExitCodes.FAILURE) {
+        if (code == ExitCodes.FAILURE && !(e instanceof IndexWriteException)) {
             message = e.getClass().getSimpleName() + ": " + message;
         }
         err.println("newsarchive: " + oneLine(message));

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
@@ -130,6 +131,7 @@ public final class ArticleIndexer implements Closeable {
                     .setOpenMode(mode)
                     .setRAMBufferSizeMB(ramBufferMb(Runtime.getRuntime().maxMemory()))
                     .setMergePolicy(merges)
+                    .setMergeScheduler(new QuietMergeScheduler())
                     .setCommitOnClose(false);
             return new ArticleIndexer(location, directory, new IndexWriter(directory, config), merges, entities,
                     mode == IndexWriterConfig.OpenMode.CREATE);
@@ -178,7 +180,12 @@ public final class ArticleIndexer implements Closeable {
             }
             return new IndexRun(writer, merges, before, entities, resolved, listener, rebuild).run(roots, standardInput);
         } catch (IOException | RuntimeException | Error e) {
+            Throwable tragedy = writer.getTragicException();
             writer.rollback();
+            if (e instanceof OutOfMemoryError || tragedy instanceof OutOfMemoryError) {
+                throw new IndexWriteException("out of memory while indexing; the index holds its last commit."
+                        + " Give Java a larger heap, e.g. NEWSARCHIVE_JAVA_OPTS=-Xmx1g, and run again", e);
+            }
             throw e;
         }
     }
@@ -215,6 +222,17 @@ public final class ArticleIndexer implements Closeable {
                 listener.skipped(Article.STANDARD_INPUT, piped + " article" + (piped == 1 ? " was" : "s were")
                         + " read from standard input and cannot be rebuilt: send them to 'index -' again");
             }
+        }
+    }
+
+    /**
+     * Lucene's merge scheduler, without the stack trace a failed background merge prints on
+     * stderr: the writer keeps the failure, and the run reports it in one line.
+     */
+    private static final class QuietMergeScheduler extends ConcurrentMergeScheduler {
+        @Override
+        protected void handleMergeException(Throwable exc) {
+            // recorded by the IndexWriter (as its tragic exception, or rethrown by forceMerge)
         }
     }
 

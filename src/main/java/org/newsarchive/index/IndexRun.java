@@ -63,7 +63,7 @@ final class IndexRun {
     static final int MAX_SEGMENTS_AFTER_BUILD = 1;
 
     /** Every id handled in this run: an article reached twice is handled once. */
-    final Set<String> seen = ConcurrentHashMap.newKeySet();
+    final IdSet seen = new IdSet();
     /** Every file reached in this run, kept only when pruning needs it. */
     private final Set<String> seenPaths;
     final AtomicLong added = new AtomicLong();

@@ -32,7 +32,8 @@ import org.newsarchive.ingest.SourceFormat;
  * only when every record before that point is in the writer, and committed with them. A run
  * that finds the file grown, with the same bytes up to that point, reads only what follows; a
  * file changed anywhere else is read whole, its records already indexed with the same bytes are
- * left alone, and those no longer in it are deleted.
+ * left alone, and those no longer in it are deleted, unless a record of it was rejected: a
+ * broken line may be an article the index has, and nothing already indexed is lost to bad input.
  */
 final class RecordFiles {
 
@@ -132,6 +133,7 @@ final class RecordFiles {
     /** Counts the articles a reading accepted, and holds rejections while the file is on probation. */
     private static final class Tally {
         long accepted;
+        long rejected;
         long lastAcceptedLine;
         long records;
         List<Rejected> held = new ArrayList<>();
@@ -230,8 +232,8 @@ final class RecordFiles {
                 if (notArticles(file, tally)) {
                     return;
                 }
-                if (whole) {
-                    run.deleteUnseen(key);
+                if (whole && tally.rejected == 0) {
+                    run.deleteUnseen(key); // a rejected line may be an old article: then nothing goes
                 }
                 long articles = before + tally.accepted - (tally.lastAcceptedLine > end.lines() ? 1 : 0);
                 progress.finish(new RecordFileState(attributes.size(), modified, end.offset(), end.lines(),
@@ -269,6 +271,7 @@ final class RecordFiles {
         }
         if (record instanceof Rejected r) {
             run.reject(r);
+            tally.rejected++;
             return;
         }
         ParseOutcome.Parsed parsed = (ParseOutcome.Parsed) record;
@@ -327,7 +330,9 @@ final class RecordFiles {
             if (run.failed() || notArticles(file, tally)) {
                 return;
             }
-            run.deleteUnseen(key);
+            if (tally.rejected == 0) {
+                run.deleteUnseen(key); // a rejected record, or the rest after a syntax error, may be old articles
+            }
             publish(key, new RecordFileState(attributes.size(), modified, summary.length(), 0, summary.sha256(),
                     tally.accepted, false));
         } catch (IOException e) {
@@ -344,6 +349,7 @@ final class RecordFiles {
         }
         if (record instanceof Rejected r) {
             run.reject(r);
+            tally.rejected++;
             return;
         }
         Article article = ((ParseOutcome.Parsed) record).article();

@@ -11,7 +11,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.Bits;
-import org.newsarchive.ingest.MinHash;
 import org.newsarchive.schema.ArticleSchema;
 
 /**
@@ -62,7 +61,7 @@ final class NearDuplicates {
                 int global = context.docBase + candidate;
                 if (global != doc) {
                     int[] other = ArticleSchema.duplicateSignature(context.reader(), candidate);
-                    double similarity = other == null ? 0 : MinHash.similarity(signature, other);
+                    double similarity = other == null ? 0 : ArticleSchema.duplicateSimilarity(signature, other);
                     if (similarity >= MIN_SIMILARITY) {
                         copies.add(new Copy(global, similarity));
                     }
@@ -101,11 +100,11 @@ final class NearDuplicates {
             parent[i] = i;
         }
         long[] keyed = new long[n];
-        for (int band = 0; band < MinHash.BANDS; band++) {
+        for (int band = 0; band < ArticleSchema.DUPLICATE_BAND_COUNT; band++) {
             // the band key's top 40 bits and the article's number in the low 24: equal prefixes
             // group the candidates (a rare prefix collision costs one comparison, nothing else)
             for (int i = 0; i < n; i++) {
-                keyed[i] = (MinHash.bandKey(signatures.get(i), band) & ~0xFF_FFFFL) | i;
+                keyed[i] = (ArticleSchema.duplicateBandKey(signatures.get(i), band) & ~0xFF_FFFFL) | i;
             }
             Arrays.sort(keyed);
             for (int start = 0; start < n; ) {
@@ -118,7 +117,7 @@ final class NearDuplicates {
                         int x = (int) (keyed[a] & 0xFF_FFFFL);
                         int y = (int) (keyed[b] & 0xFF_FFFFL);
                         if (find(parent, x) != find(parent, y)
-                                && MinHash.similarity(signatures.get(x), signatures.get(y)) >= MIN_SIMILARITY) {
+                                && ArticleSchema.duplicateSimilarity(signatures.get(x), signatures.get(y)) >= MIN_SIMILARITY) {
                             parent[find(parent, x)] = find(parent, y);
                         }
                     }

@@ -598,6 +598,22 @@ public final class ArticleSchema {
         return signature;
     }
 
+    /**
+     * Bands in a {@link #DUPLICATE_SIGNATURE}. The signature's arithmetic is the schema's to give
+     * readers, so that the query package reads signatures without depending on the ingest code.
+     */
+    public static final int DUPLICATE_BAND_COUNT = MinHash.BANDS;
+
+    /** The estimated similarity of the articles of two signatures, from 0 to 1. */
+    public static double duplicateSimilarity(int[] a, int[] b) {
+        return MinHash.similarity(a, b);
+    }
+
+    /** The key of one band of a signature. */
+    public static long duplicateBandKey(int[] signature, int band) {
+        return MinHash.bandKey(signature, band);
+    }
+
     /** The articles sharing at least one band with {@code signature}: candidate near-duplicates. */
     public static Query duplicateCandidates(int[] signature) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();

@@ -156,6 +156,30 @@ class RecordFilesTest {
     }
 
     @Test
+    void aBrokenLineInARewrittenFileDeletesNothing() throws IOException {
+        Path feed = archive.resolve("feed.jsonl");
+        Files.writeString(feed, lines(1, 3));
+        run(archive);
+        Files.writeString(feed, record(1) + "\n" + record(2).substring(0, 40) + "\n"); // line 2 broken, line 3 gone
+        IndexReport report = run(archive);
+        assertEquals(1, report.rejectedCount());
+        assertEquals(0, report.deleted());
+        assertEquals(3, indexed().size());
+    }
+
+    @Test
+    void aSyntaxErrorInAJsonArrayDeletesNothing() throws IOException {
+        Path export = archive.resolve("export.json");
+        Files.writeString(export, "[" + record(1) + ",\n" + record(2) + ",\n" + record(3) + "]");
+        run(archive);
+        Files.writeString(export, "[" + record(1) + ",\n{oops},\n" + record(3) + "]");
+        IndexReport report = run(archive);
+        assertEquals(1, report.rejectedCount());
+        assertEquals(0, report.deleted());
+        assertEquals(3, indexed().size());
+    }
+
+    @Test
     void aLineBeingWrittenIsReadAgainWhenComplete() throws IOException {
         Path feed = archive.resolve("feed.jsonl");
         String partial = record(3).substring(0, 30);

@@ -76,27 +76,39 @@ final class IndexRunReporter implements IndexListener, Closeable {
     }
 
     @Override
-    public synchronized void progress(long filesDone) {
+    public synchronized void progress(long filesDone, long articlesDone) {
         if (!progress) {
             return;
         }
-        double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
-        double rate = filesDone / seconds;
+        err.print(progressLine(filesDone, articlesDone, totalFiles, (System.nanoTime() - started) / 1e9));
+        err.flush();
+        progressShown = true;
+    }
+
+    /**
+     * The progress line: files done of the total, files per second and the time left; when
+     * files hold many articles (JSON lines), the articles and articles per second instead of a
+     * time left that the count of files cannot tell.
+     */
+    static String progressLine(long filesDone, long articlesDone, long totalFiles, double elapsedSeconds) {
+        double seconds = Math.max(1e-3, elapsedSeconds);
         StringBuilder line = new StringBuilder("\rindexing: ");
         if (totalFiles > 0) {
             line.append(String.format(Locale.ROOT, "%,d / %,d files", filesDone, totalFiles));
         } else {
             line.append(String.format(Locale.ROOT, "%,d files", filesDone));
         }
-        line.append(String.format(Locale.ROOT, "  %,.0f files/s", rate));
-        if (totalFiles > 0 && rate > 0 && filesDone < totalFiles) {
-            long left = (long) ((totalFiles - filesDone) / rate);
-            line.append(String.format(Locale.ROOT, "  ETA %d:%02d", left / 60, left % 60));
+        if (articlesDone > filesDone) {
+            line.append(String.format(Locale.ROOT, ", %,d articles  %,.0f articles/s", articlesDone, articlesDone / seconds));
+        } else {
+            double rate = filesDone / seconds;
+            line.append(String.format(Locale.ROOT, "  %,.0f files/s", rate));
+            if (totalFiles > 0 && rate > 0 && filesDone < totalFiles) {
+                long left = (long) ((totalFiles - filesDone) / rate);
+                line.append(String.format(Locale.ROOT, "  ETA %d:%02d", left / 60, left % 60));
+            }
         }
-        line.append("   ");
-        err.print(line);
-        err.flush();
-        progressShown = true;
+        return line.append("   ").toString();
     }
 
     private void clearProgress() {

@@ -18,8 +18,12 @@ public interface IndexListener {
     default void skipped(Path path, String why) {
     }
 
-    /** Files dealt with so far (indexed, unchanged or rejected), reported a few times a second at most. */
-    default void progress(long filesDone) {
+    /**
+     * Files dealt with so far (indexed, unchanged or rejected), and articles (added, updated or
+     * unchanged: more than files when files hold many records), reported a few times a second
+     * at most.
+     */
+    default void progress(long filesDone, long articlesDone) {
     }
 
     /** Ignores everything. */

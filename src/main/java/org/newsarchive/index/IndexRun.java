@@ -127,7 +127,8 @@ final class IndexRun {
             thread.setDaemon(true);
             return thread;
         });
-        ticker.scheduleAtFixedRate(() -> listener.progress(filesDone.get()), 200, 200, TimeUnit.MILLISECONDS);
+        ticker.scheduleAtFixedRate(() -> listener.progress(filesDone.get(), articlesDone()), 200, 200,
+                TimeUnit.MILLISECONDS);
         BatchWorkers<Task> workers = new BatchWorkers<>(settings.threads(), "index", this::process);
         boolean finished = false;
         try {
@@ -182,7 +183,7 @@ final class IndexRun {
                     commit();
                 }
             }
-            listener.progress(filesDone.get());
+            listener.progress(filesDone.get(), articlesDone());
             List<Rejected> listed;
             Map<RejectReason, Long> counts;
             synchronized (rejected) {
@@ -202,6 +203,10 @@ final class IndexRun {
                 workers.abandon();
             }
         }
+    }
+
+    private long articlesDone() {
+        return added.get() + updated.get() + unchanged.get();
     }
 
     private static int byLocation(Rejected a, Rejected b) {

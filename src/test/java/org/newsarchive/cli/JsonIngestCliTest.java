@@ -108,6 +108,13 @@ class JsonIngestCliTest {
     }
 
     @Test
+    void progressCountsArticlesWhenFilesHoldMany() {
+        assertEquals("\rindexing: 1 / 3 files, 20,000 articles  10,000 articles/s   ",
+                IndexRunReporter.progressLine(1, 20_000, 3, 2.0));
+        assertEquals("\rindexing: 10 / 30 files  5 files/s  ETA 0:04   ", IndexRunReporter.progressLine(10, 10, 30, 2.0));
+    }
+
+    @Test
     void dashTwiceIsAUsageError() {
         assertEquals("newsarchive: '-' (standard input) can be given once",
                 CliRun.runWithInput(home, "", "--index", index().toString(), "index", "-", "-").expect(ExitCodes.USAGE)

@@ -61,6 +61,11 @@ final class IndexCommand extends ArchiveCommand {
                 files.add(path);
             }
         }
+        if (standardInput && top.environment().terminal()) {
+            // Nothing is piped in: say what the command waits for rather than seem to hang.
+            err().println("newsarchive: reading JSON lines from standard input; end with Ctrl-D");
+            err().flush();
+        }
         return run(this, files, standardInput ? top.environment().standardInput() : null, options, prune, false);
     }
 

@@ -9,6 +9,7 @@ import org.newsarchive.ingest.ArticleId;
 import org.newsarchive.ingest.ArticleParser;
 import org.newsarchive.ingest.ParseOutcome;
 import org.newsarchive.ingest.ParseOutcome.Rejected;
+import org.newsarchive.ingest.RejectReason;
 import org.newsarchive.ingest.SourceFormat;
 
 /**
@@ -95,7 +96,7 @@ final class ArticleFiles {
         } else {
             outcome = parser.parse(file, content);
         }
-        if (outcome instanceof Rejected r && r.reason() == org.newsarchive.ingest.RejectReason.NOT_AN_ARTICLE) {
+        if (outcome instanceof Rejected r && r.reason() == RejectReason.NOT_AN_ARTICLE) {
             run.skip(file, "not an article file: no title and no text");
             return;
         }

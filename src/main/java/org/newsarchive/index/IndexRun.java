@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -75,7 +76,7 @@ final class IndexRun {
     private final AtomicLong changedSinceCommit = new AtomicLong();
     private final List<Rejected> rejected = new ArrayList<>();
     private final Map<RejectReason, Long> rejectedByReason = new EnumMap<>(RejectReason.class);
-    private final List<String> skipped = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<String> skipped = Collections.synchronizedList(new ArrayList<>());
     private final ReentrantLock committing = new ReentrantLock();
     private volatile Throwable failure;
     private volatile long lastCommit = System.nanoTime();

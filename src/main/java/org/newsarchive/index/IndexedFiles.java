@@ -74,47 +74,49 @@ final class IndexedFiles implements Closeable {
      * first live one, for a file of one article. Reads the path's postings and doc values only.
      */
     Indexed findByPath(String path) throws IOException {
-        if (reader == null) {
-            return null;
-        }
-        BytesRef term = new BytesRef(path);
-        for (LeafReaderContext context : reader.leaves()) {
-            LeafReader leaf = context.reader();
-            PostingsEnum postings = postings(leaf, ArticleSchema.PATH, term);
-            if (postings == null) {
-                continue;
-            }
-            Bits live = leaf.getLiveDocs();
-            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                if (live == null || live.get(doc)) {
-                    return new Indexed(id(leaf, doc), value(leaf, ArticleSchema.SIZE, doc),
-                            value(leaf, ArticleSchema.MODIFIED, doc));
-                }
-            }
-        }
-        return null;
+        Indexed[] found = {null};
+        forEachLive(ArticleSchema.PATH, path, (leaf, doc) -> {
+            found[0] = new Indexed(id(leaf, doc), value(leaf, ArticleSchema.SIZE, doc), value(leaf, ArticleSchema.MODIFIED, doc));
+            return false;
+        });
+        return found[0];
     }
 
     /** Whether the index has an article with this id. */
     boolean contains(String id) throws IOException {
-        if (reader == null) {
+        boolean[] found = {false};
+        forEachLive(ArticleSchema.ID, id, (leaf, doc) -> {
+            found[0] = true;
             return false;
+        });
+        return found[0];
+    }
+
+    /** Visits a live document; returns whether to go on. */
+    @FunctionalInterface
+    private interface LiveDocument {
+        boolean visit(LeafReader leaf, int doc) throws IOException;
+    }
+
+    /** Visits the live documents with {@code value} in the keyword {@code field}, until told to stop. */
+    private void forEachLive(String field, String value, LiveDocument visitor) throws IOException {
+        if (reader == null) {
+            return;
         }
-        BytesRef term = new BytesRef(id);
+        BytesRef term = new BytesRef(value);
         for (LeafReaderContext context : reader.leaves()) {
             LeafReader leaf = context.reader();
-            PostingsEnum postings = postings(leaf, ArticleSchema.ID, term);
+            PostingsEnum postings = postings(leaf, field, term);
             if (postings == null) {
                 continue;
             }
             Bits live = leaf.getLiveDocs();
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                if (live == null || live.get(doc)) {
-                    return true;
+                if ((live == null || live.get(doc)) && !visitor.visit(leaf, doc)) {
+                    return;
                 }
             }
         }
-        return false;
     }
 
     /** Where an article came from and the hash of its bytes, or null when the index does not have it. */
@@ -137,24 +139,13 @@ final class IndexedFiles implements Closeable {
     /** Ids of the live articles indexed from the file at {@code path}, from the id's doc values. */
     List<String> idsWithPath(String path) throws IOException {
         List<String> ids = new ArrayList<>();
-        if (reader == null) {
-            return ids;
-        }
-        BytesRef term = new BytesRef(path);
-        for (LeafReaderContext context : reader.leaves()) {
-            LeafReader leaf = context.reader();
-            PostingsEnum postings = postings(leaf, ArticleSchema.PATH, term);
-            if (postings == null) {
-                continue;
+        forEachLive(ArticleSchema.PATH, path, (leaf, doc) -> {
+            String id = id(leaf, doc);
+            if (id != null) {
+                ids.add(id);
             }
-            Bits live = leaf.getLiveDocs();
-            SortedDocValues idValues = DocValues.getSorted(leaf, ArticleSchema.ID);
-            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                if ((live == null || live.get(doc)) && idValues.advanceExact(doc)) {
-                    ids.add(idValues.lookupOrd(idValues.ordValue()).utf8ToString());
-                }
-            }
-        }
+            return true;
+        });
         return ids;
     }
 

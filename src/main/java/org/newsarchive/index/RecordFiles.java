@@ -5,14 +5,19 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.newsarchive.ingest.Article;
+import org.newsarchive.ingest.ArticleParser;
+import org.newsarchive.ingest.IoProblem;
 import org.newsarchive.ingest.JsonArticleMapper;
 import org.newsarchive.ingest.JsonDocumentReader;
 import org.newsarchive.ingest.JsonLinesReader;
@@ -70,7 +75,7 @@ final class RecordFiles {
 
     /** The states for the commit. */
     String encodedStates() {
-        return RecordFileState.encode(new java.util.TreeMap<>(states));
+        return RecordFileState.encode(new TreeMap<>(states));
     }
 
     /** The field mapping's overrides, recorded with the index so that a rebuild reads alike. */
@@ -136,6 +141,7 @@ final class RecordFiles {
         long rejected;
         long lastAcceptedLine;
         long records;
+        long lastLine;
         List<Rejected> held = new ArrayList<>();
     }
 
@@ -152,6 +158,7 @@ final class RecordFiles {
      */
     private boolean admitted(ParseOutcome record, Tally tally) {
         tally.records++;
+        tally.lastLine = record instanceof Rejected r ? r.line() : ((ParseOutcome.Parsed) record).line();
         if (tally.held == null) {
             return true;
         }
@@ -198,7 +205,6 @@ final class RecordFiles {
         }
         Progress progress = new Progress(key);
         Tally tally = new Tally();
-        long read = 0;
         try {
             InputStream in = SourceFormat.open(file);
             try {
@@ -228,7 +234,6 @@ final class RecordFiles {
                     notArticles(file, tally);
                     return;
                 }
-                read = end.lines();
                 if (notArticles(file, tally)) {
                     return;
                 }
@@ -244,7 +249,8 @@ final class RecordFiles {
         } catch (IOException e) {
             // A broken gzip stream or a read error part way: what was read stays indexed, and
             // the next run reads the file again from the last recorded point.
-            run.reject(new Rejected(file, read, RejectReason.UNREADABLE, "unreadable: " + describe(e)));
+            run.reject(new Rejected(file, tally.lastLine + 1, RejectReason.UNREADABLE, "unreadable: " + describe(e)
+                    + (tally.lastLine > 0 ? " (the lines before were read)" : "")));
         }
     }
 
@@ -266,24 +272,35 @@ final class RecordFiles {
 
     private void accept(ParseOutcome record, long modified, Progress progress, Tally tally,
             Consumer<IndexRun.Task> handOver) {
+        Article article = toIndex(record, tally);
+        if (article != null) {
+            progress.handedOver();
+            handOver.accept(new IndexRun.RecordTask(article, modified, progress));
+        }
+    }
+
+    /**
+     * What one record of a file's reading comes to: the article to index, or null when there is
+     * none (the run failed, the file is on probation, the record was rejected and reported, or
+     * an earlier record of the run had its id).
+     */
+    private Article toIndex(ParseOutcome record, Tally tally) {
         if (run.failed() || !admitted(record, tally)) {
-            return;
+            return null;
         }
         if (record instanceof Rejected r) {
             run.reject(r);
             tally.rejected++;
-            return;
+            return null;
         }
         ParseOutcome.Parsed parsed = (ParseOutcome.Parsed) record;
-        Article article = parsed.article();
         tally.accepted++;
         tally.lastAcceptedLine = parsed.line();
-        if (!run.seen.add(article.id())) {
+        if (!run.seen.add(parsed.article().id())) {
             run.duplicates.incrementAndGet();
-            return;
+            return null;
         }
-        progress.handedOver();
-        handOver.accept(new IndexRun.RecordTask(article, modified, progress));
+        return parsed.article();
     }
 
     /**
@@ -344,18 +361,8 @@ final class RecordFiles {
     }
 
     private void acceptInline(ParseOutcome record, long modified, Tally tally) {
-        if (run.failed() || !admitted(record, tally)) {
-            return;
-        }
-        if (record instanceof Rejected r) {
-            run.reject(r);
-            tally.rejected++;
-            return;
-        }
-        Article article = ((ParseOutcome.Parsed) record).article();
-        tally.accepted++;
-        if (!run.seen.add(article.id())) {
-            run.duplicates.incrementAndGet();
+        Article article = toIndex(record, tally);
+        if (article == null) {
             return;
         }
         try {
@@ -366,10 +373,10 @@ final class RecordFiles {
     }
 
     private boolean sameContent(Path file, byte[] content, RecordFileState known) throws IOException {
-        java.security.MessageDigest digest;
+        MessageDigest digest;
         try {
-            digest = java.security.MessageDigest.getInstance(SHA_256);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            digest = MessageDigest.getInstance(SHA_256);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
         long length = 0;
@@ -402,7 +409,7 @@ final class RecordFiles {
             byte[] text = SourceFormat.gunzip(content, maxFileSize);
             if (text.length > maxFileSize) {
                 run.reject(new Rejected(file, RejectReason.TOO_LARGE, "decompressed content is over the "
-                        + org.newsarchive.ingest.ArticleParser.formatSize(maxFileSize) + " limit"));
+                        + ArticleParser.formatSize(maxFileSize) + " limit"));
                 return null;
             }
             return text;
@@ -413,6 +420,6 @@ final class RecordFiles {
     }
 
     private static String describe(IOException e) {
-        return org.newsarchive.ingest.IoProblem.describe(e);
+        return IoProblem.describe(e);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.newsarchive.ingest.FieldMap.Part;
 
@@ -188,7 +189,7 @@ public final class JsonArticleMapper {
     /** A host name is keyed as one; a publication's name ("The Guardian") is kept, in lower case. */
     private static String sourceName(String s) {
         String stripped = s.strip();
-        return stripped.contains(" ") ? collapse(stripped).toLowerCase(java.util.Locale.ROOT) : Provenance.sourceKey(stripped);
+        return stripped.contains(" ") ? collapse(stripped).toLowerCase(Locale.ROOT) : Provenance.sourceKey(stripped);
     }
 
     /** Authors: a list of names (or of objects with a name), or one string. */
@@ -229,7 +230,7 @@ public final class JsonArticleMapper {
             case NUMBER -> "a number";
             case BOOLEAN -> "a boolean";
             case NULL -> "null";
-            default -> node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+            default -> node.getNodeType().toString().toLowerCase(Locale.ROOT);
         };
     }
 

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -261,7 +262,7 @@ public final class ArticleSchema {
         return switch (field) {
             case SOURCE -> Provenance.sourceKey(text);
             case AUTHOR -> EntityKey.of(text);
-            case LANGUAGE -> text.strip().toLowerCase(java.util.Locale.ROOT);
+            case LANGUAGE -> text.strip().toLowerCase(Locale.ROOT);
             default -> null;
         };
     }
@@ -427,7 +428,7 @@ public final class ArticleSchema {
             }
         }
         if (provenance.language() != null) {
-            doc.add(new StringField(LANGUAGE, provenance.language().toLowerCase(java.util.Locale.ROOT), Field.Store.YES));
+            doc.add(new StringField(LANGUAGE, provenance.language().toLowerCase(Locale.ROOT), Field.Store.YES));
         }
     }
 

@@ -99,6 +99,14 @@ class JsonIngestCliTest {
     }
 
     @Test
+    void onATerminalStandardInputSaysWhatItWaitsFor() {
+        CliRun run = CliRun.run(new CliEnvironment(java.util.Map.of(), home, true)
+                .withStandardInput(new java.io.ByteArrayInputStream(new byte[0])),
+                "--index", index().toString(), "index", "--quiet", "-");
+        assertEquals("newsarchive: reading JSON lines from standard input; end with Ctrl-D", run.expect(0).oneErrorLine());
+    }
+
+    @Test
     void standardInputAndFilesTogether() throws IOException {
         Files.writeString(archive.resolve("a.jsonl"), newsPlease("File story", "From a file.", "2023-12-22", "f") + "\n");
         String input = newsPlease("Pipe story", "From a pipe.", "2023-12-22", "p") + "\n";

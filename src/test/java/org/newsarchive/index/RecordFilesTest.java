@@ -239,6 +239,25 @@ class RecordFilesTest {
     }
 
     @Test
+    void aTruncatedGzipFileKeepsTheLinesBeforeTheBreak() throws IOException {
+        Path feed = archive.resolve("feed.jsonl.gz");
+        byte[] whole = gzip(lines(1, 2000));
+        Files.write(feed, java.util.Arrays.copyOf(whole, whole.length / 2));
+        IndexReport report = run(archive);
+        assertEquals(1, rejections.size());
+        String rejection = rejections.get(0);
+        long added = report.added();
+        assertTrue(added > 100 && added < 2000, "added " + added);
+        assertEquals(feed.toRealPath() + ":" + (added + 1) + ": unreadable: unexpected end of ZLIB input stream"
+                + " (the lines before were read)", rejection);
+        assertEquals(added, indexed().size());
+        Files.write(feed, whole); // the complete file: read whole again, the first part recognised
+        IndexReport again = run(archive);
+        assertEquals(2000 - added, again.added());
+        assertEquals(added, again.unchanged());
+    }
+
+    @Test
     void jsonFilesHoldOneArticleOrAnArray() throws IOException {
         Path one = archive.resolve("2023/one.json");
         Files.createDirectories(one.getParent());

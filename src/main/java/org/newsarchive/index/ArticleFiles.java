@@ -97,7 +97,7 @@ final class ArticleFiles {
             outcome = parser.parse(file, content);
         }
         if (outcome instanceof Rejected r && r.reason() == RejectReason.NOT_AN_ARTICLE) {
-            run.skip(file, "not an article file: no title and no text");
+            recordFiles.notAnArticle(file, attributes);
             return;
         }
         if (outcome instanceof Rejected r) {

@@ -426,6 +426,11 @@ final class IndexRun {
                     deleted.addAndGet(path.getValue());
                 }
             }
+            for (String known : recordFiles.pathsStartingWith(prefix)) {
+                if ((folder || known.equals(prefix)) && !seenPaths.contains(known)) {
+                    recordFiles.forget(known); // a file without articles (a tag list) that is gone
+                }
+            }
         }
     }
 

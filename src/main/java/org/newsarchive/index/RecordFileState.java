@@ -36,6 +36,22 @@ record RecordFileState(long size, long modified, long offset, long lines, byte[]
         sha256 = sha256.clone();
     }
 
+    /**
+     * A file that holds no articles (a tag list, a manifest): known by size and time only, so
+     * that an unchanged one is passed over without being read, and a changed one read again.
+     */
+    static RecordFileState notArticles(long size, long modified) {
+        return new RecordFileState(size, modified, NOT_ARTICLES, 0, new byte[32], 0, false);
+    }
+
+    /** The {@link #offset} of a file that holds no articles. */
+    static final long NOT_ARTICLES = -1;
+
+    /** Whether this is the state of a file that holds no articles. */
+    boolean holdsNoArticles() {
+        return offset == NOT_ARTICLES;
+    }
+
     /** Where a JSON lines reading resumes. */
     JsonLinesReader.Position position() {
         return new JsonLinesReader.Position(offset, lines, sha256);

@@ -83,6 +83,11 @@ final class RecordFiles {
         return mapper.fields().spec();
     }
 
+    /** The files with a state whose paths start with {@code prefix}. */
+    List<String> pathsStartingWith(String prefix) {
+        return states.keySet().stream().filter(path -> path.startsWith(prefix)).sorted().toList();
+    }
+
     /** Drops the state of a file whose articles were pruned. */
     void forget(String file) {
         if (states.remove(file) != null) {
@@ -174,14 +179,27 @@ final class RecordFiles {
         return true;
     }
 
-    /** After a reading: true (and the file is reported as passed over) when it held no article at all. */
-    private boolean notArticles(Path file, Tally tally) {
+    /**
+     * After a reading: true when the file held no article at all. It is reported as passed over,
+     * and remembered (by size and time, {@code attributes}; null for standard input), so that
+     * later runs pass over it in silence and {@code check} does not list it as new.
+     */
+    private boolean notArticles(Path file, Tally tally, BasicFileAttributes attributes) {
         if (tally.held == null || tally.held.isEmpty()) {
             return false;
         }
         run.skip(file, "not an article file: its first " + (tally.records == 1 ? "record has" : tally.held.size() + " records have")
                 + " no title and no text");
+        if (attributes != null) {
+            publish(file.toString(), RecordFileState.notArticles(attributes.size(), attributes.lastModifiedTime().toMillis()));
+        }
         return true;
+    }
+
+    /** Remembers a JSON file of one object that is not an article (see {@link #notArticles}). */
+    void notAnArticle(Path file, BasicFileAttributes attributes) {
+        run.skip(file, "not an article file: no title and no text");
+        publish(file.toString(), RecordFileState.notArticles(attributes.size(), attributes.lastModifiedTime().toMillis()));
     }
 
     /**
@@ -231,10 +249,10 @@ final class RecordFiles {
                 try {
                     end = lines.read(in, file, from, record -> accept(record, modified, progress, tally, handOver));
                 } catch (NotArticles e) {
-                    notArticles(file, tally);
+                    notArticles(file, tally, attributes);
                     return;
                 }
-                if (notArticles(file, tally)) {
+                if (notArticles(file, tally, attributes)) {
                     return;
                 }
                 if (whole && tally.rejected == 0) {
@@ -261,9 +279,9 @@ final class RecordFiles {
         try {
             lines.read(in, Article.STANDARD_INPUT, JsonLinesReader.start(),
                     record -> accept(record, 0, progress, tally, handOver));
-            notArticles(Article.STANDARD_INPUT, tally);
+            notArticles(Article.STANDARD_INPUT, tally, null);
         } catch (NotArticles e) {
-            notArticles(Article.STANDARD_INPUT, tally);
+            notArticles(Article.STANDARD_INPUT, tally, null);
         } catch (IOException e) {
             run.reject(new Rejected(Article.STANDARD_INPUT, RejectReason.UNREADABLE, "unreadable: " + describe(e)));
         }
@@ -341,10 +359,10 @@ final class RecordFiles {
                     }
                 }
             } catch (NotArticles e) {
-                notArticles(file, tally);
+                notArticles(file, tally, attributes);
                 return;
             }
-            if (run.failed() || notArticles(file, tally)) {
+            if (run.failed() || notArticles(file, tally, attributes)) {
                 return;
             }
             if (tally.rejected == 0) {

@@ -330,6 +330,24 @@ class RecordFilesTest {
         assertEquals(List.of(archive.toRealPath().resolve("package.json") + ": not an article file: no title and no text",
                 tagFile.toRealPath() + ": not an article file: its first 100 records have no title and no text"),
                 skips.stream().sorted().toList());
+
+        IndexReport again = run(archive); // remembered: passed over in silence, and not new to check
+        assertEquals(0, again.added() + again.rejectedCount());
+        assertEquals(List.of(), skips);
+        assertEquals(List.of(), IndexChecker.check(index).newFiles());
+
+        Files.writeString(tagFile, record(1) + "\n", StandardOpenOption.APPEND);
+        touch(tagFile, 1_000_000_000_000L);
+        run(archive); // changed: read again, and still no article file
+        assertEquals(List.of(tagFile.toRealPath() + ": not an article file: its first 100 records have no title and no text"),
+                skips);
+
+        Files.delete(tagFile);
+        run(archive); // pruned: its state goes too
+        try (var dir = FSDirectory.open(index); IndexedFiles now = IndexedFiles.of(dir)) {
+            assertEquals(List.of(archive.toRealPath().resolve("package.json").toString()),
+                    List.copyOf(now.recordFileStates().keySet()));
+        }
     }
 
     @Test

@@ -76,7 +76,8 @@ final class ArticleFiles {
             rejectWhole(parser.parse(file));
             return;
         }
-        String sha256 = ArticleParser.sha256Hex(content);
+        // Hashed here only when it decides something: the parser hashes a seed file itself.
+        String sha256 = json || indexed != null ? ArticleParser.sha256Hex(content) : null;
         if (indexed != null && run.before().hasHash(indexed.id(), sha256)) {
             run.touched(file, modified); // touched, not changed: the next run need not read it again
             keep(indexed);

@@ -137,6 +137,16 @@ class JsonIngestCliTest {
     }
 
     @Test
+    void reindexReadsWithTheRecordedFieldMap() throws IOException {
+        Files.writeString(archive.resolve("export.jsonl"), "{\"hed\": \"Mapped story\", \"story\": \"Mapped text.\","
+                + " \"when\": \"2023-12-22\"}\n");
+        cli("index", "--no-entities", "--field-map", "hed=headline,story=text,when=date", archive.toString()).expect(0);
+        JsonNode rebuilt = cli("reindex", "--no-entities", "--format", "json").expect(0).json();
+        assertEquals(1, rebuilt.get("added").asInt());
+        assertEquals(List.of("Mapped story"), headlines(cli("search", "--format", "json", "mapped")));
+    }
+
+    @Test
     void aFieldMapReadsOtherExports() throws IOException {
         Files.writeString(archive.resolve("export.json"),
                 "[{\"hed\": \"Mapped story\", \"story\": \"Mapped text.\", \"when\": \"Fri, 22 Dec 2023 08:30:00 GMT\"}]");

@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +24,7 @@ import org.newsarchive.entity.EntityExtractor;
 import org.newsarchive.ingest.ArchiveVisitor;
 import org.newsarchive.ingest.ArchiveWalker;
 import org.newsarchive.ingest.Article;
+import org.newsarchive.ingest.ArticleId;
 import org.newsarchive.ingest.JsonArticleMapper;
 import org.newsarchive.ingest.ParseOutcome.Rejected;
 import org.newsarchive.ingest.RejectReason;
@@ -65,8 +65,12 @@ final class IndexRun {
 
     /** Every id handled in this run: an article reached twice is handled once. */
     final IdSet seen = new IdSet();
-    /** Every file reached in this run, kept only when pruning needs it. */
-    private final Set<String> seenPaths;
+    /**
+     * Every file reached in this run, by the id of its path (64 bits, not a string of a hundred
+     * bytes), kept only when pruning needs it. Two paths with one id would only keep a gone
+     * file's articles, never delete a present one's.
+     */
+    private final IdSet seenPaths;
     final AtomicLong added = new AtomicLong();
     final AtomicLong updated = new AtomicLong();
     final AtomicLong unchanged = new AtomicLong();
@@ -105,7 +109,7 @@ final class IndexRun {
         this.settings = settings;
         this.listener = listener;
         this.rebuild = rebuild;
-        this.seenPaths = settings.prune() && !rebuild ? ConcurrentHashMap.newKeySet() : null;
+        this.seenPaths = settings.prune() && !rebuild ? new IdSet() : null;
         this.articleFiles = new ArticleFiles(this, settings.maxFileSize());
         this.recordFiles = new RecordFiles(this, new JsonArticleMapper(settings.fieldMap()),
                 settings.maxFileSize(), rebuild ? Map.of() : before.recordFileStates());
@@ -138,7 +142,7 @@ final class IndexRun {
                 @Override
                 public void file(Path realPath) {
                     if (seenPaths != null) {
-                        seenPaths.add(realPath.toString());
+                        seenPaths.add(ArticleId.of(realPath));
                     }
                     if (SourceFormat.of(realPath) == SourceFormat.JSON_LINES) {
                         recordFiles.readJsonLines(realPath, task -> submit(workers, task));
@@ -420,18 +424,22 @@ final class IndexRun {
                 if (!folder && !path.getKey().equals(prefix)) {
                     continue;
                 }
-                if (seenPaths.add(path.getKey())) {
+                if (seenPaths.add(pathId(path.getKey()))) {
                     writer.deleteDocuments(ArticleSchema.pathTerm(path.getKey()));
                     recordFiles.forget(path.getKey());
                     deleted.addAndGet(path.getValue());
                 }
             }
             for (String known : recordFiles.pathsStartingWith(prefix)) {
-                if ((folder || known.equals(prefix)) && !seenPaths.contains(known)) {
+                if ((folder || known.equals(prefix)) && !seenPaths.contains(pathId(known))) {
                     recordFiles.forget(known); // a file without articles (a tag list) that is gone
                 }
             }
         }
+    }
+
+    private static String pathId(String path) {
+        return ArticleId.of(Path.of(path));
     }
 
     private void rethrowFailure() throws IOException {

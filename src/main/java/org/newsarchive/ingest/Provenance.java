@@ -30,11 +30,6 @@ public record Provenance(String url, String source, List<String> authors, String
         language = blankToNull(language);
     }
 
-    /** Whether nothing is known. */
-    public boolean isEmpty() {
-        return url == null && source == null && authors.isEmpty() && language == null;
-    }
-
     /**
      * The matching form of a source: lower case, without scheme, {@code www.}, port, path or
      * trailing dot; empty when nothing is left. {@code "https://www.Reuters.com/world"} and

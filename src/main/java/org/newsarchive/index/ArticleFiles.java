@@ -7,6 +7,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import org.newsarchive.ingest.Article;
 import org.newsarchive.ingest.ArticleId;
 import org.newsarchive.ingest.ArticleParser;
+import org.newsarchive.ingest.Sha256;
 import org.newsarchive.ingest.ParseOutcome;
 import org.newsarchive.ingest.ParseOutcome.Rejected;
 import org.newsarchive.ingest.RejectReason;
@@ -77,7 +78,7 @@ final class ArticleFiles {
             return;
         }
         // Hashed here only when it decides something: the parser hashes a seed file itself.
-        String sha256 = json || indexed != null ? ArticleParser.sha256Hex(content) : null;
+        String sha256 = json || indexed != null ? Sha256.hex(content) : null;
         if (indexed != null && run.before().hasHash(indexed.id(), sha256)) {
             run.touched(file, modified); // touched, not changed: the next run need not read it again
             keep(indexed);
@@ -85,13 +86,9 @@ final class ArticleFiles {
         }
         ParseOutcome outcome;
         if (json) {
-            byte[] text = recordFiles.decompressed(file, content);
-            if (text == null) {
-                return; // rejected
-            }
-            outcome = recordFiles.documentReader().parseSingle(file, text, content.length, sha256);
-            if (outcome == null) {
-                recordFiles.readJsonDocument(file, attributes, text);
+            outcome = recordFiles.documentReader().parseSingle(file, content, sha256);
+            if (outcome == null) { // an array, or objects one after another: streamed if compressed
+                recordFiles.readJsonDocument(file, attributes, SourceFormat.isCompressed(file) ? null : content);
                 return;
             }
         } else {

@@ -22,7 +22,7 @@ import org.newsarchive.ingest.ArchiveVisitor;
 import org.newsarchive.ingest.ArchiveWalker;
 import org.newsarchive.ingest.Article;
 import org.newsarchive.ingest.ArticleParser;
-import org.newsarchive.ingest.JsonLinesReader;
+import org.newsarchive.ingest.Sha256;
 import org.newsarchive.ingest.ParseOutcome;
 import org.newsarchive.ingest.SourceFormat;
 import org.newsarchive.schema.ArticleSchema;
@@ -154,19 +154,15 @@ public final class IndexChecker {
         if (known.size() == attributes.size() && known.modifiedMillis() == modified) {
             return;
         }
-        if (!indexed.hasHash(known.id(), ArticleParser.sha256Hex(Files.readAllBytes(file)))) {
+        if (!indexed.hasHash(known.id(), Sha256.hex(Files.readAllBytes(file)))) {
             changed.add(file.toString());
         }
     }
 
     /** Whether a file of many records holds exactly the content its state describes. */
     private static boolean sameContent(Path file, RecordFileState state) throws IOException {
-        if (state.holdsNoArticles()) {
-            return false; // known by size and time only
-        }
         try (InputStream in = SourceFormat.open(file)) {
-            JsonLinesReader.Resume resumed = JsonLinesReader.resume(in, state.position());
-            return resumed != null && in.read() < 0;
+            return state.describes(in);
         }
     }
 }

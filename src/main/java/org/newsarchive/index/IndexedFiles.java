@@ -17,8 +17,6 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -39,14 +37,9 @@ final class IndexedFiles implements Closeable {
     }
 
     private final DirectoryReader reader;
-    private final IndexSearcher searcher;
 
     private IndexedFiles(DirectoryReader reader) {
         this.reader = reader;
-        this.searcher = reader == null ? null : new IndexSearcher(reader);
-        if (searcher != null) {
-            searcher.setQueryCache(null);
-        }
     }
 
     /** A snapshot of the last commit in {@code directory}, or an empty one when there is none. */
@@ -121,16 +114,16 @@ final class IndexedFiles implements Closeable {
 
     /** Where an article came from and the hash of its bytes, or null when the index does not have it. */
     Source source(String id) throws IOException {
-        if (searcher == null || !contains(id)) {
-            return null;
-        }
-        TopDocs found = searcher.search(ArticleSchema.idQuery(id), 1);
-        if (found.scoreDocs.length == 0) {
-            return null;
-        }
-        var doc = searcher.storedFields().document(found.scoreDocs[0].doc, Set.of(ArticleSchema.PATH, ArticleSchema.HASH));
-        return new Source(doc.get(ArticleSchema.PATH), doc.get(ArticleSchema.HASH));
+        Source[] found = {null};
+        forEachLive(ArticleSchema.ID, id, (leaf, doc) -> {
+            var stored = leaf.storedFields().document(doc, SOURCE_FIELDS);
+            found[0] = new Source(stored.get(ArticleSchema.PATH), stored.get(ArticleSchema.HASH));
+            return false;
+        });
+        return found[0];
     }
+
+    private static final Set<String> SOURCE_FIELDS = Set.of(ArticleSchema.PATH, ArticleSchema.HASH);
 
     /** The file an article was indexed from, and the SHA-256 of its bytes. */
     record Source(String path, String sha256) {

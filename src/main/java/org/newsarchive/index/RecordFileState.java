@@ -1,5 +1,7 @@
 package org.newsarchive.index;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -50,6 +52,15 @@ record RecordFileState(long size, long modified, long offset, long lines, byte[]
     /** Whether this is the state of a file that holds no articles. */
     boolean holdsNoArticles() {
         return offset == NOT_ARTICLES;
+    }
+
+    /**
+     * Whether {@code content}, a file's content (decompressed), is exactly what this state
+     * describes: the file was touched, not changed. A file without articles is known by size and
+     * time only, so never.
+     */
+    boolean describes(InputStream content) throws IOException {
+        return !holdsNoArticles() && JsonLinesReader.resume(content, position()) != null && content.read() < 0;
     }
 
     /** Where a JSON lines reading resumes. */

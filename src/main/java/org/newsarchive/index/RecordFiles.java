@@ -1,14 +1,12 @@
 package org.newsarchive.index;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,7 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.newsarchive.ingest.Article;
-import org.newsarchive.ingest.ArticleParser;
 import org.newsarchive.ingest.IoProblem;
 import org.newsarchive.ingest.JsonArticleMapper;
 import org.newsarchive.ingest.JsonDocumentReader;
@@ -326,7 +323,7 @@ final class RecordFiles {
      * be appended to. Skipped when unchanged (same size and time, or same bytes).
      *
      * @param attributes the file's attributes, or null to read them
-     * @param content    its decompressed content when already in memory, or null to stream it
+     * @param content    its content when already in memory (not compressed), or null to stream it
      */
     void readJsonDocument(Path file, BasicFileAttributes attributes, byte[] content) throws IOException {
         String key = file.toString();
@@ -390,50 +387,9 @@ final class RecordFiles {
         }
     }
 
-    private boolean sameContent(Path file, byte[] content, RecordFileState known) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance(SHA_256);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
-        long length = 0;
-        if (content != null) {
-            digest.update(content);
-            length = content.length;
-        } else {
-            try (InputStream in = SourceFormat.open(file)) {
-                byte[] buffer = new byte[1 << 16];
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    digest.update(buffer, 0, n);
-                    length += n;
-                }
-            }
-        }
-        return length == known.offset() && Arrays.equals(digest.digest(), known.sha256());
-    }
-
-    private static final String SHA_256 = "SHA-256";
-
-    /**
-     * The decompressed content of a gzip JSON file of one article, or the content as it is;
-     * null when it was rejected (broken, or over the size limit once decompressed).
-     */
-    byte[] decompressed(Path file, byte[] content) {
-        if (!SourceFormat.isCompressed(file)) {
-            return content;
-        }
-        try {
-            byte[] text = SourceFormat.gunzip(content, maxFileSize);
-            if (text.length > maxFileSize) {
-                run.reject(new Rejected(file, RejectReason.TOO_LARGE, "decompressed content is over the "
-                        + ArticleParser.formatSize(maxFileSize) + " limit"));
-                return null;
-            }
-            return text;
-        } catch (IOException e) {
-            run.reject(new Rejected(file, RejectReason.UNREADABLE, "unreadable: " + describe(e)));
-            return null;
+    private static boolean sameContent(Path file, byte[] content, RecordFileState known) throws IOException {
+        try (InputStream in = content != null ? new ByteArrayInputStream(content) : SourceFormat.open(file)) {
+            return known.describes(in);
         }
     }
 

@@ -2,8 +2,6 @@ package org.newsarchive.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
@@ -36,7 +34,7 @@ public final class ArticleId {
      *                 here, so that computing an id touches no file system
      */
     public static String of(Path realPath) {
-        byte[] digest = sha256(realPath.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] digest = Sha256.of(realPath.toString().getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest, 0, LENGTH / 2);
     }
 
@@ -46,7 +44,7 @@ public final class ArticleId {
      * a file path of the same spelling.
      */
     public static String ofUrl(String url) {
-        byte[] digest = sha256(("url " + url.strip()).getBytes(StandardCharsets.UTF_8));
+        byte[] digest = Sha256.of(("url " + url.strip()).getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest, 0, LENGTH / 2);
     }
 
@@ -55,12 +53,4 @@ public final class ArticleId {
         return sha256Hex.substring(0, LENGTH);
     }
 
-    /** SHA-256 of {@code bytes}; every Java platform must provide the algorithm. */
-    static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
-    }
 }

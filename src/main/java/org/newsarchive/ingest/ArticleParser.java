@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -111,17 +110,8 @@ public final class ArticleParser {
         Objects.requireNonNull(realPath, "realPath");
         Objects.requireNonNull(content, "content");
         if (SourceFormat.isCompressed(realPath)) {
-            byte[] text;
-            try {
-                text = SourceFormat.gunzip(content, maxFileSize);
-            } catch (IOException e) {
-                return reject(realPath, RejectReason.UNREADABLE, IoProblem.unreadable(e));
-            }
-            if (text.length > maxFileSize) {
-                return reject(realPath, RejectReason.TOO_LARGE,
-                        "decompressed text is over the " + formatSize(maxFileSize) + " limit");
-            }
-            return parse(realPath, text, content.length, sha256Hex(content));
+            StoredContent text = StoredContent.of(realPath, content, maxFileSize);
+            return text.rejected() != null ? text.rejected() : parse(realPath, text.bytes(), content.length, sha256Hex(content));
         }
         if (content.length > maxFileSize) {
             return tooLarge(realPath, content.length);
@@ -181,7 +171,7 @@ public final class ArticleParser {
      * files that have not changed since the last run.
      */
     public static String sha256Hex(byte[] content) {
-        return HexFormat.of().formatHex(ArticleId.sha256(content));
+        return Sha256.hex(content);
     }
 
     private static String joinBody(List<Paragraph> paragraphs, int from) {

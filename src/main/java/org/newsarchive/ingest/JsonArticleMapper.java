@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.newsarchive.ingest.FieldMap.Part;
 
 /**
@@ -148,25 +149,10 @@ public final class JsonArticleMapper {
         if (text.isBlank()) {
             return List.of();
         }
-        if (text.contains("\n\n") || hasBlankLine(text)) {
+        if (BLANK_LINE.matcher(text).find()) {
             return Paragraph.split(text, 0);
         }
         return Paragraph.split(text.replace("\n", "\n\n"), 0); // news-please: one paragraph per line
-    }
-
-    private static boolean hasBlankLine(String text) {
-        int from = 0;
-        while (true) {
-            int nl = text.indexOf('\n', from);
-            if (nl < 0) {
-                return false;
-            }
-            int next = text.indexOf('\n', nl + 1);
-            if (next >= 0 && text.substring(nl + 1, next).isBlank()) {
-                return true;
-            }
-            from = nl + 1;
-        }
     }
 
     /** A source: a host name or URL, or an object naming one ({@code {"name": ...}} as NewsAPI writes). */
@@ -216,8 +202,13 @@ public final class JsonArticleMapper {
 
     /** Runs of white space as one space, trimmed. */
     private static String collapse(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        return WHITE_SPACE.matcher(s.strip()).replaceAll(" ");
     }
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+    /** A line break, then a line of nothing or white space only, then another line break. */
+    private static final Pattern BLANK_LINE = Pattern.compile("\n[ \\t\\x0B\\f]*\n");
 
     private String names(Part part) {
         return String.join(", ", fields.fields(part));

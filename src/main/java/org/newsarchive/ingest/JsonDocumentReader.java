@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -37,10 +36,15 @@ public final class JsonDocumentReader {
      * hash are the file's, it has no line. Null when the content holds an array or several values:
      * then it is a file of many, for {@link #read}. A syntax error is a rejection of the file.
      *
-     * @param sizeBytes the file's size on disk
-     * @param sha256    SHA-256 of the file's bytes on disk
+     * @param stored the file's bytes as stored (gzip-compressed when its name says so)
+     * @param sha256 SHA-256 of {@code stored}
      */
-    public ParseOutcome parseSingle(Path path, byte[] content, long sizeBytes, String sha256) {
+    public ParseOutcome parseSingle(Path path, byte[] stored, String sha256) {
+        StoredContent text = StoredContent.of(path, stored, maxRecordSize);
+        if (text.rejected() != null) {
+            return text.rejected();
+        }
+        byte[] content = text.bytes();
         try (JsonParser parser = JsonReading.MAPPER.createParser(content)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -54,7 +58,7 @@ public final class JsonDocumentReader {
             if (parser.nextToken() != null) {
                 return null; // several objects one after another
             }
-            return mapper.map(node, path, 0, sizeBytes, sha256);
+            return mapper.map(node, path, 0, stored.length, sha256);
         } catch (JsonProcessingException e) {
             return new ParseOutcome.Rejected(path, RejectReason.BAD_JSON, atLine(e) + JsonReading.problem(e));
         } catch (IOException e) {
@@ -84,7 +88,7 @@ public final class JsonDocumentReader {
      * @throws IOException when the content cannot be read (a broken gzip stream)
      */
     public Summary read(InputStream content, Path path, RecordSink sink) throws IOException {
-        MessageDigest digest = JsonLinesReader.sha256();
+        MessageDigest digest = Sha256.newDigest();
         CountingDigestStream in = new CountingDigestStream(content, digest);
         long records = 0;
         try (JsonParser parser = JsonReading.MAPPER.createParser(in)) {
@@ -110,7 +114,7 @@ public final class JsonDocumentReader {
                                     + ArticleParser.formatSize(size) + ", over the " + ArticleParser.formatSize(maxRecordSize) + " limit"));
                         } else {
                             byte[] canonical = JsonReading.MAPPER.writeValueAsBytes(node);
-                            String hash = HexFormat.of().formatHex(JsonLinesReader.sha256().digest(canonical));
+                            String hash = Sha256.hex(canonical);
                             sink.accept(mapper.map(node, path, line, size, hash));
                         }
                     }

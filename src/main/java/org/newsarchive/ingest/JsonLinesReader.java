@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -80,7 +79,7 @@ public final class JsonLinesReader {
 
     /** A reading from the start of the content. */
     public static Resume start() {
-        return new Resume(0, 0, sha256());
+        return new Resume(0, 0, Sha256.newDigest());
     }
 
     /**
@@ -90,7 +89,7 @@ public final class JsonLinesReader {
      * from a new stream.
      */
     public static Resume resume(InputStream in, Position position) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.newDigest();
         byte[] buffer = new byte[BUFFER];
         long left = position.offset();
         while (left > 0) {
@@ -101,7 +100,7 @@ public final class JsonLinesReader {
             digest.update(buffer, 0, n);
             left -= n;
         }
-        if (!Arrays.equals(copy(digest).digest(), position.sha256)) {
+        if (!Arrays.equals(Sha256.copy(digest).digest(), position.sha256)) {
             return null;
         }
         return new Resume(position.offset(), position.lines(), digest);
@@ -146,6 +145,7 @@ public final class JsonLinesReader {
         byte[] line = new byte[1024];
         int lineLength = 0;
         MessageDigest oversize = null; // the digest while a line over the limit is skipped
+        MessageDigest recordDigest = Sha256.newDigest(); // each record's own, reset by every digest()
         long oversizeLength = 0;
         int n;
         while ((n = in.read(buffer)) >= 0) {
@@ -167,14 +167,14 @@ public final class JsonLinesReader {
                     offset += lineLength + chunk + 1;
                 } else if (lineLength == 0) {
                     digest.update(buffer, start, chunk + 1);
-                    record(buffer, start, chunk, path, lineNumber, sink);
+                    record(buffer, start, chunk, path, lineNumber, recordDigest, sink);
                     offset += chunk + 1;
                 } else {
                     line = append(line, lineLength, buffer, start, chunk);
                     int length = lineLength + chunk;
                     digest.update(line, 0, length);
                     digest.update(buffer, i, 1);
-                    record(line, 0, length, path, lineNumber, sink);
+                    record(line, 0, length, path, lineNumber, recordDigest, sink);
                     offset += length + 1;
                 }
                 lineLength = 0;
@@ -189,7 +189,7 @@ public final class JsonLinesReader {
                 oversize.update(buffer, start, rest);
                 oversizeLength += rest;
             } else if (lineLength + (long) rest > maxRecordSize) {
-                oversize = copy(digest);
+                oversize = Sha256.copy(digest);
                 oversize.update(line, 0, lineLength);
                 oversize.update(buffer, start, rest);
                 oversizeLength = lineLength + (long) rest;
@@ -202,12 +202,13 @@ public final class JsonLinesReader {
         if (oversize != null) {
             sink.accept(tooLarge(path, lineNumber + 1, oversizeLength));
         } else if (lineLength > 0) {
-            record(line, 0, lineLength, path, lineNumber + 1, sink); // not counted: see the class comment
+            record(line, 0, lineLength, path, lineNumber + 1, recordDigest, sink); // not counted: see the class comment
         }
-        return new Position(offset, lineNumber, copy(digest).digest());
+        return new Position(offset, lineNumber, Sha256.copy(digest).digest());
     }
 
-    private void record(byte[] bytes, int from, int length, Path path, long lineNumber, RecordSink sink) {
+    private void record(byte[] bytes, int from, int length, Path path, long lineNumber, MessageDigest recordDigest,
+            RecordSink sink) {
         int start = from;
         int end = from + length;
         if (lineNumber == 1 && length >= 3 && Arrays.equals(bytes, start, start + 3, UTF8_BOM, 0, 3)) {
@@ -223,7 +224,6 @@ public final class JsonLinesReader {
         if (first == end) {
             return; // a blank line
         }
-        MessageDigest recordDigest = sha256();
         recordDigest.update(bytes, first, end - first);
         String hash = HexFormat.of().formatHex(recordDigest.digest());
         JsonNode node;
@@ -261,19 +261,5 @@ public final class JsonLinesReader {
         return line;
     }
 
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
-    }
 
-    private static MessageDigest copy(MessageDigest digest) {
-        try {
-            return (MessageDigest) digest.clone();
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
-        }
-    }
 }

@@ -205,7 +205,7 @@ public final class ArticleSchema {
 
     /** Matches the articles that have the entity whose key is {@code key}. */
     public static Query entityQuery(EntityType type, String key) {
-        return new TermQuery(new Term(entityField(type), key));
+        return keyQuery(entityField(type), key);
     }
 
     /** The field a query searches when it names none: see {@link #BODY}. */
@@ -254,7 +254,7 @@ public final class ArticleSchema {
      */
     public static Query metadataQuery(String field, String text) {
         String key = metadataKey(field, text);
-        return key == null ? null : new TermQuery(new Term(field, key));
+        return key == null ? null : keyQuery(field, key);
     }
 
     /** The matching key of {@code text} in a metadata field, or null when {@code field} is not one. */
@@ -269,7 +269,7 @@ public final class ArticleSchema {
 
     /** Whether {@code field} is one of the keyword fields whose values are normalised to match (see {@link #metadataKey}). */
     public static boolean isMetadataField(String field) {
-        return SOURCE.equals(field) || AUTHOR.equals(field) || LANGUAGE.equals(field);
+        return metadataKey(field, "") != null;
     }
 
     /**
@@ -413,14 +413,14 @@ public final class ArticleSchema {
             doc.add(new StringField(URL, provenance.url(), Field.Store.YES));
         }
         if (provenance.source() != null) {
-            String key = Provenance.sourceKey(provenance.source());
+            String key = metadataKey(SOURCE, provenance.source());
             if (!key.isEmpty()) {
                 doc.add(new StringField(SOURCE, key, Field.Store.YES));
                 doc.add(new SortedSetDocValuesField(SOURCE, new BytesRef(key)));
             }
         }
         for (String author : provenance.authors()) {
-            String key = EntityKey.of(author);
+            String key = metadataKey(AUTHOR, author);
             if (!key.isEmpty()) {
                 doc.add(new StringField(AUTHOR, key, Field.Store.NO));
                 doc.add(new SortedSetDocValuesField(AUTHOR, new BytesRef(key)));
@@ -428,7 +428,7 @@ public final class ArticleSchema {
             }
         }
         if (provenance.language() != null) {
-            doc.add(new StringField(LANGUAGE, provenance.language().toLowerCase(Locale.ROOT), Field.Store.YES));
+            doc.add(new StringField(LANGUAGE, metadataKey(LANGUAGE, provenance.language()), Field.Store.YES));
         }
     }
 

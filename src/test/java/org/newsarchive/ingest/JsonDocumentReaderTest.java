@@ -31,23 +31,36 @@ class JsonDocumentReaderTest {
 
     @Test
     void oneObjectIsOneArticleFileWithTheFilesSizeAndHash() {
-        ParseOutcome outcome = reader.parseSingle(FILE, utf8(JsonLinesReaderTest.record(1)), 999, "ab".repeat(32));
+        byte[] stored = utf8(JsonLinesReaderTest.record(1));
+        ParseOutcome outcome = reader.parseSingle(FILE, stored, "ab".repeat(32));
         Article a = assertInstanceOf(ParseOutcome.Parsed.class, outcome).article();
         assertEquals("Story 1", a.headline());
-        assertEquals(999, a.sizeBytes());
+        assertEquals(stored.length, a.sizeBytes());
         assertEquals("ab".repeat(32), a.sha256());
         assertEquals(0, ((ParseOutcome.Parsed) outcome).line());
     }
 
     @Test
     void anArrayOrASequenceIsNotOneArticle() {
-        assertNull(reader.parseSingle(FILE, utf8("[" + JsonLinesReaderTest.record(1) + "]"), 1, "x"));
-        assertNull(reader.parseSingle(FILE, utf8(JsonLinesReaderTest.record(1) + JsonLinesReaderTest.record(2)), 1, "x"));
+        assertNull(reader.parseSingle(FILE, utf8("[" + JsonLinesReaderTest.record(1) + "]"), "x"));
+        assertNull(reader.parseSingle(FILE, utf8(JsonLinesReaderTest.record(1) + JsonLinesReaderTest.record(2)), "x"));
         ParseOutcome.Rejected broken = assertInstanceOf(ParseOutcome.Rejected.class,
-                reader.parseSingle(FILE, utf8("{\n\"title\": }"), 1, "x"));
+                reader.parseSingle(FILE, utf8("{\n\"title\": }"), "x"));
         assertEquals(RejectReason.BAD_JSON, broken.reason());
         assertEquals(RejectReason.EMPTY, assertInstanceOf(ParseOutcome.Rejected.class,
-                reader.parseSingle(FILE, utf8("  \n"), 1, "x")).reason());
+                reader.parseSingle(FILE, utf8("  \n"), "x")).reason());
+    }
+
+    @Test
+    void aCompressedFileIsReadDecompressedWithTheStoredSizeAndHash() throws IOException {
+        byte[] stored = SourceFormatTest.gzip(utf8(JsonLinesReaderTest.record(1)));
+        Article a = assertInstanceOf(ParseOutcome.Parsed.class,
+                reader.parseSingle(Path.of("/export/one.json.gz"), stored, "cd".repeat(32))).article();
+        assertEquals("Story 1", a.headline());
+        assertEquals(stored.length, a.sizeBytes());
+        ParseOutcome.Rejected bomb = assertInstanceOf(ParseOutcome.Rejected.class,
+                reader.parseSingle(Path.of("/export/big.json.gz"), SourceFormatTest.gzip(new byte[5_000]), "x"));
+        assertEquals("decompressed content is over the 1000 bytes limit", bomb.detail());
     }
 
     @Test

@@ -178,8 +178,7 @@ final class IndexRun {
             if (settings.prune() && !rebuild) {
                 prune(roots);
             }
-            if (writer.hasUncommittedChanges() || rootsChanged(roots) || recordFiles.changed()
-                    || !recordFiles.fieldMapSpec().equals(before.commitData().getOrDefault(ArticleSchema.COMMIT_FIELD_MAP, ""))) {
+            if (writer.hasUncommittedChanges() || commitDataChanged()) {
                 commit();
             }
             if (building) {
@@ -398,9 +397,17 @@ final class IndexRun {
         return all;
     }
 
-    private boolean rootsChanged(List<Path> roots) throws IOException {
-        String previous = before.commitData().get(ArticleSchema.COMMIT_ROOTS);
-        return !String.join("\n", recordedRoots(roots)).equals(previous);
+    /**
+     * Whether this run has something to record without a changed article: new roots, a file's
+     * new state, another field map. The entity model is left out: it says what wrote the
+     * documents, and only a written document changes that.
+     */
+    private boolean commitDataChanged() throws IOException {
+        Map<String, String> now = new HashMap<>(commitData());
+        Map<String, String> then = new HashMap<>(before.commitData());
+        now.remove(ArticleSchema.COMMIT_ENTITY_MODEL);
+        then.remove(ArticleSchema.COMMIT_ENTITY_MODEL);
+        return !now.equals(then);
     }
 
     private static Path realOrAbsolute(Path path) {

@@ -45,7 +45,6 @@ final class RecordFiles {
     private final JsonDocumentReader documents;
     private final long maxFileSize;
     private final Map<String, RecordFileState> states;
-    private volatile boolean changed;
 
     RecordFiles(IndexRun run, JsonArticleMapper mapper, long maxFileSize, Map<String, RecordFileState> states) {
         this.run = run;
@@ -65,11 +64,6 @@ final class RecordFiles {
         return states.containsKey(file.toString());
     }
 
-    /** Whether any state changed in this run: then the run must commit even without new articles. */
-    boolean changed() {
-        return changed;
-    }
-
     /** The states for the commit. */
     String encodedStates() {
         return RecordFileState.encode(new TreeMap<>(states));
@@ -87,9 +81,7 @@ final class RecordFiles {
 
     /** Drops the state of a file whose articles were pruned. */
     void forget(String file) {
-        if (states.remove(file) != null) {
-            changed = true;
-        }
+        states.remove(file);
     }
 
     /**
@@ -127,7 +119,6 @@ final class RecordFiles {
 
     private void publish(String file, RecordFileState state) {
         states.put(file, state);
-        changed = true;
     }
 
     /**

@@ -74,11 +74,10 @@ public final class JsonDocumentReader {
     /**
      * What a reading saw.
      *
-     * @param records values read, articles or not
      * @param sha256  SHA-256 of the whole content: whether a touched file changed
      * @param length  bytes of content
      */
-    public record Summary(long records, byte[] sha256, long length) {
+    public record Summary(byte[] sha256, long length) {
     }
 
     /**
@@ -90,7 +89,6 @@ public final class JsonDocumentReader {
     public Summary read(InputStream content, Path path, RecordSink sink) throws IOException {
         MessageDigest digest = Sha256.newDigest();
         CountingDigestStream in = new CountingDigestStream(content, digest);
-        long records = 0;
         try (JsonParser parser = JsonReading.MAPPER.createParser(in)) {
             try {
                 JsonToken token = parser.nextToken();
@@ -99,7 +97,6 @@ public final class JsonDocumentReader {
                     token = parser.nextToken();
                 }
                 while (token != null && !(array && token == JsonToken.END_ARRAY)) {
-                    records++;
                     long line = parser.currentTokenLocation().getLineNr();
                     long start = parser.currentTokenLocation().getByteOffset();
                     if (token != JsonToken.START_OBJECT) {
@@ -132,7 +129,7 @@ public final class JsonDocumentReader {
             }
         }
         in.drain();
-        return new Summary(records, digest.digest(), in.count());
+        return new Summary(digest.digest(), in.count());
     }
 
     private static String atLine(JsonProcessingException e) {

@@ -1,12 +1,11 @@
 package org.newsarchive.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.newsarchive.json.EntitiesJson;
 import org.newsarchive.query.ArchiveSearcher;
 import org.newsarchive.query.CountedField;
 import org.newsarchive.query.DateRange;
@@ -77,33 +76,12 @@ final class EntitiesCommand extends ArchiveCommand {
         }
         PrintWriter out = out();
         switch (format) {
-            case JSON -> JsonOutput.print(out, toJson(text, request, counts), format);
-            case JSONL -> counts.entities().forEach(e -> JsonOutput.print(out, toJson(e), format));
+            case JSON -> JsonOutput.print(out, EntitiesJson.of(request, counts), format);
+            case JSONL -> counts.entities().forEach(e -> JsonOutput.print(out, EntitiesJson.count(e), format));
             case TEXT -> printText(out, request, counts);
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    static ObjectNode toJson(String query, EntityCountRequest request, EntityCounts counts) {
-        ObjectNode root = JsonOutput.object();
-        root.put("query", query);
-        if (request.with() != null) {
-            root.put("with", request.with());
-        }
-        root.put("articles", counts.articles());
-        root.put("took_ms", counts.tookMs());
-        ArrayNode entities = root.putArray("entities");
-        counts.entities().forEach(e -> entities.add(toJson(e)));
-        return root;
-    }
-
-    static ObjectNode toJson(EntityCount count) {
-        ObjectNode node = JsonOutput.object();
-        node.put("type", count.type().queryName());
-        node.put("name", count.name());
-        node.put("articles", count.articles());
-        return node;
     }
 
     private static void printText(PrintWriter out, EntityCountRequest request, EntityCounts counts) {

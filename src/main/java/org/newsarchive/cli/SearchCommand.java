@@ -1,17 +1,13 @@
 package org.newsarchive.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.newsarchive.entity.EntityType;
-import org.newsarchive.query.EntityFilter;
+import org.newsarchive.json.ExportField;
+import org.newsarchive.json.SearchJson;
 import org.newsarchive.query.ArchiveSearcher;
 import org.newsarchive.query.DateRange;
-import org.newsarchive.query.MetadataFilter;
 import org.newsarchive.query.SearchHit;
 import org.newsarchive.query.SearchRequest;
 import org.newsarchive.query.SearchResult;
@@ -19,6 +15,7 @@ import org.newsarchive.query.Suggestion;
 import org.newsarchive.query.Snippet;
 import org.newsarchive.query.SortOrder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -49,20 +46,8 @@ final class SearchCommand extends ArchiveCommand {
     @Option(names = "--to", paramLabel = "DATE", description = "Only articles on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD; --to 2023-02 ends on Feb 28).")
     private String to;
 
-    @Option(names = "--person", paramLabel = "NAME", description = "Only articles mentioning this person (repeatable: all must match).")
-    private List<String> persons = new ArrayList<>();
-
-    @Option(names = "--org", paramLabel = "NAME", description = "Only articles mentioning this organisation (repeatable).")
-    private List<String> orgs = new ArrayList<>();
-
-    @Option(names = "--place", paramLabel = "NAME", description = "Only articles mentioning this place (repeatable).")
-    private List<String> places = new ArrayList<>();
-
-    @Option(names = "--source", paramLabel = "SITE", description = "Only articles published by this site, e.g. reuters.com (repeatable: all must match).")
-    private List<String> sources = new ArrayList<>();
-
-    @Option(names = "--author", paramLabel = "NAME", description = "Only articles by this author (repeatable: all must match).")
-    private List<String> authors = new ArrayList<>();
+    @Mixin
+    private FilterOptions filters;
 
     @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
             description = "relevance (ties: newest first), newest or oldest. Default: ${DEFAULT-VALUE}.")
@@ -107,14 +92,7 @@ final class SearchCommand extends ArchiveCommand {
             throw new UsageException("--offset must be 0 or more, not " + offset);
         }
         DateRange dates = DateRange.of(from, to);
-        List<EntityFilter> filters = new ArrayList<>();
-        persons.forEach(name -> filters.add(new EntityFilter(EntityType.PERSON, name)));
-        orgs.forEach(name -> filters.add(new EntityFilter(EntityType.ORGANIZATION, name)));
-        places.forEach(name -> filters.add(new EntityFilter(EntityType.LOCATION, name)));
-        List<MetadataFilter> metadata = new ArrayList<>();
-        sources.forEach(site -> metadata.add(checked("--source", "site", MetadataFilter.source(site))));
-        authors.forEach(name -> metadata.add(checked("--author", "name", MetadataFilter.author(name))));
-        SearchRequest request = new SearchRequest(String.join(" ", query), dates, filters, metadata, sort, limit, offset,
+        SearchRequest request = new SearchRequest(String.join(" ", query), dates, filters.entities(), filters.metadata(), sort, limit, offset,
                 allWords);
         if (all || !fields.isEmpty()) {
             return export(request);
@@ -125,20 +103,12 @@ final class SearchCommand extends ArchiveCommand {
         }
         PrintWriter out = out();
         switch (format) {
-            case JSON -> JsonOutput.print(out, toJson(result), format);
-            case JSONL -> result.hits().forEach(hit -> JsonOutput.print(out, toJson(hit), format));
+            case JSON -> JsonOutput.print(out, SearchJson.of(result), format);
+            case JSONL -> result.hits().forEach(hit -> JsonOutput.print(out, SearchJson.hit(hit), format));
             case TEXT -> printText(out, request, result, color.enabled(top.environment()));
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    /** A filter whose value matches something, or a usage error: an empty key would silently find nothing. */
-    private static MetadataFilter checked(String option, String what, MetadataFilter filter) {
-        if (filter.isEmpty()) {
-            throw new UsageException(option + " needs a " + what + ", not '" + filter.value() + "'");
-        }
-        return filter;
     }
 
     /** {@code --all}: every complete match as a JSON line, a page at a time. */
@@ -153,89 +123,23 @@ final class SearchCommand extends ArchiveCommand {
         if (parsed.hasMatchedOption("--limit") || parsed.hasMatchedOption("--offset")) {
             throw new UsageException("--all exports every match: it takes no --limit or --offset");
         }
-        List<ExportField> chosen = ExportField.parse(fields);
+        if (collapse) {
+            throw new UsageException("--all exports every match, copies included: it takes no --collapse");
+        }
+        List<ExportField> chosen;
+        try {
+            chosen = ExportField.parse(fields);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage().replaceFirst(" \\(fields: ", " for --fields (fields: "));
+        }
         boolean named = !fields.isEmpty();
         PrintWriter out = out();
         try (ArchiveSearcher searcher = openSearcher()) {
-            searcher.export(request, (article, score) -> {
-                ObjectNode node = JsonOutput.object();
-                for (ExportField field : chosen) {
-                    field.put(node, article, score, named);
-                }
-                JsonOutput.print(out, node, OutputFormat.JSONL);
-            });
+            searcher.export(request, (article, score) ->
+                    JsonOutput.print(out, ExportField.line(chosen, named, article, score), OutputFormat.JSONL));
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    static ObjectNode toJson(SearchResult result) {
-        ObjectNode root = JsonOutput.object();
-        root.put("query", result.query());
-        root.put("total", result.total());
-        result.partialTotal().ifPresent(partial -> root.put("partial_total", partial));
-        root.put("took_ms", result.tookMs());
-        if (!result.suggestions().isEmpty()) {
-            if (result.didYouMean() != null) {
-                root.put("did_you_mean", result.didYouMean());
-            }
-            ArrayNode suggestions = root.putArray("suggestions");
-            for (Suggestion s : result.suggestions()) {
-                suggestions.addObject().put("typed", s.typed()).put("suggested", s.suggested()).put("field", s.field())
-                        .put("articles", s.articles());
-            }
-        }
-        ArrayNode hits = root.putArray("hits");
-        result.hits().forEach(hit -> hits.add(toJson(hit)));
-        return root;
-    }
-
-    static ObjectNode toJson(SearchHit hit) {
-        ObjectNode node = JsonOutput.object();
-        node.put("id", hit.id());
-        node.put("date", hit.date().toString());
-        node.put("published", hit.published());
-        node.put("headline", hit.headline().text());
-        node.put("score", hit.score());
-        node.put("snippet", hit.snippet().toHtmlEm());
-        node.put("path", hit.path());
-        putProvenance(node, hit.url(), hit.source(), hit.authors(), hit.language());
-        node.set("entities", entitiesJson(hit.entities()));
-        node.put("partial", hit.partial());
-        if (hit.copies() >= 0) {
-            node.put("copies", hit.copies());
-        }
-        return node;
-    }
-
-    /**
-     * Adds {@code url}, {@code source}, {@code authors} and {@code language}, each only when the
-     * article has it: seed-format articles have none, and their output stays as it always was.
-     */
-    static void putProvenance(ObjectNode node, String url, String source, List<String> authors, String language) {
-        if (url != null) {
-            node.put("url", url);
-        }
-        if (source != null) {
-            node.put("source", source);
-        }
-        if (!authors.isEmpty()) {
-            ArrayNode list = node.putArray("authors");
-            authors.forEach(list::add);
-        }
-        if (language != null) {
-            node.put("language", language);
-        }
-    }
-
-    /** {@code {"person": [...], "org": [...], "place": [...], "misc": [...]}}, every type present. */
-    static ObjectNode entitiesJson(Map<EntityType, List<String>> entities) {
-        ObjectNode node = JsonOutput.object();
-        for (EntityType type : EntityType.values()) {
-            ArrayNode names = node.putArray(type.queryName());
-            entities.getOrDefault(type, List.of()).forEach(names::add);
-        }
-        return node;
     }
 
     private static void printText(PrintWriter out, SearchRequest request, SearchResult result, boolean bold) {

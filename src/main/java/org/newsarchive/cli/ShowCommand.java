@@ -1,11 +1,10 @@
 package org.newsarchive.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import org.newsarchive.entity.EntityType;
+import org.newsarchive.json.ArticleJson;
 import org.newsarchive.query.ArchiveSearcher;
 import org.newsarchive.query.SimilarArticle;
 import org.newsarchive.schema.StoredArticle;
@@ -38,34 +37,10 @@ final class ShowCommand extends ArchiveCommand {
         if (format == OutputFormat.TEXT) {
             printText(out, article, copies);
         } else {
-            ObjectNode node = toJson(article);
-            ArrayNode list = node.putArray("copies");
-            for (SimilarArticle copy : copies) {
-                list.addObject().put("id", copy.id()).put("date", copy.date().toString()).put("headline", copy.headline())
-                        .put("path", copy.path()).put("similarity", copy.score());
-            }
-            JsonOutput.print(out, node, format);
+            JsonOutput.print(out, ArticleJson.of(article, copies), format);
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    static ObjectNode toJson(StoredArticle article) {
-        ObjectNode node = JsonOutput.object();
-        node.put("id", article.id());
-        node.put("date", article.date().toString());
-        node.put("published", article.published());
-        node.put("headline", article.headline());
-        node.put("body", article.body());
-        ArrayNode paragraphs = node.putArray("paragraphs");
-        article.paragraphs().forEach(paragraphs::add);
-        node.put("path", article.path());
-        SearchCommand.putProvenance(node, article.url(), article.source(), article.authors(), article.language());
-        node.put("size_bytes", article.sizeBytes());
-        node.put("sha256", article.sha256());
-        node.put("word_count", article.wordCount());
-        node.set("entities", SearchCommand.entitiesJson(article.entities()));
-        return node;
     }
 
     /** The lines of what is known of where the article was published; none for seed-format articles. */

@@ -1,10 +1,10 @@
 package org.newsarchive.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.newsarchive.entity.AliasTable;
+import org.newsarchive.json.StatsJson;
 import org.newsarchive.query.ArchiveSearcher;
 import org.newsarchive.query.ArchiveStats;
 import org.newsarchive.schema.ArticleSchema;
@@ -30,33 +30,10 @@ final class StatsCommand extends ArchiveCommand {
         if (format == OutputFormat.TEXT) {
             printText(out, stats);
         } else {
-            JsonOutput.print(out, toJson(stats), format);
+            JsonOutput.print(out, StatsJson.of(stats), format);
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    static ObjectNode toJson(ArchiveStats stats) {
-        ObjectNode node = JsonOutput.object();
-        node.put("index", stats.index());
-        node.put("articles", stats.articles());
-        node.put("first_date", stats.firstDate() == null ? null : stats.firstDate().toString());
-        node.put("last_date", stats.lastDate() == null ? null : stats.lastDate().toString());
-        node.put("size_bytes", stats.sizeBytes());
-        node.put("source_bytes", stats.sourceBytes());
-        node.put("duplicate_clusters", stats.duplicateClusters());
-        node.put("schema_version", stats.commitData().get(ArticleSchema.COMMIT_SCHEMA_VERSION));
-        node.put("analyzer", stats.commitData().get(ArticleSchema.COMMIT_ANALYZER));
-        node.put("entity_model", stats.commitData().get(ArticleSchema.COMMIT_ENTITY_MODEL));
-        var roots = node.putArray("roots");
-        for (String root : stats.commitData().getOrDefault(ArticleSchema.COMMIT_ROOTS, "").split("\n")) {
-            if (!root.isBlank()) {
-                roots.add(root);
-            }
-        }
-        String stale = ArticleSchema.staleness(stats.commitData());
-        node.put("needs_reindex", stale != null);
-        return node;
     }
 
     private static void printText(PrintWriter out, ArchiveStats stats) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.newsarchive.query.Timeline;
+import org.newsarchive.query.TimelineSeries;
 import org.newsarchive.query.TimelinePeriod;
 
 /**
@@ -45,7 +46,7 @@ final class TimelineChart {
         double max = 0;
         int valueWidth = 1;
         for (int s = 0; s < series.size(); s++) {
-            values[s] = TimelineValues.of(series.get(s), all);
+            values[s] = TimelineSeries.values(series.get(s), all);
             for (double v : values[s]) {
                 max = Math.max(max, v);
                 valueWidth = Math.max(valueWidth, format(v, all != null).length());
@@ -58,7 +59,7 @@ final class TimelineChart {
         int barWidth = Math.max(10, WIDTH - labelWidth - 2 - 1 - valueWidth - PEAK.length());
         int[] peaks = new int[series.size()];
         for (int s = 0; s < series.size(); s++) {
-            peaks[s] = TimelineValues.peak(values[s]);
+            peaks[s] = TimelineSeries.peak(values[s]);
         }
         for (int i = 0; i < periods.size(); i++) {
             for (int s = 0; s < series.size(); s++) {

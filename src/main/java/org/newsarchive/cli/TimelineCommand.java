@@ -1,22 +1,23 @@
 package org.newsarchive.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.newsarchive.json.TimelineJson;
 import org.newsarchive.query.ArchiveSearcher;
 import org.newsarchive.query.DateRange;
 import org.newsarchive.query.TimeBucket;
 import org.newsarchive.query.Timeline;
+import org.newsarchive.query.TimelineSeries;
 import org.newsarchive.query.TimelinePeriod;
+import org.newsarchive.query.TimelinesRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -45,6 +46,9 @@ final class TimelineCommand extends ArchiveCommand {
     @Option(names = "--to", paramLabel = "DATE", description = "Last day (default: the last matching article).")
     private String to;
 
+    @Mixin
+    private FilterOptions filters;
+
     @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "auto",
             description = "day, week, month, year or auto (at most " + TimeBucket.MAX_AUTO_PERIODS + " periods). Default: ${DEFAULT-VALUE}.")
     private String by;
@@ -72,19 +76,13 @@ final class TimelineCommand extends ArchiveCommand {
         if (compare != null) {
             queries.add(compare);
         }
-        DateRange dates = DateRange.of(from, to);
-        List<Timeline> series;
-        Timeline all = null;
+        TimelineSeries answer;
         try (ArchiveSearcher searcher = openSearcher()) {
-            series = searcher.timelines(queries, dates, bucket);
-            List<TimelinePeriod> periods = series.get(0).periods();
-            if (share && !periods.isEmpty()) {
-                // every article over the same days: the queries' span, not the archive's
-                LocalDate first = dates.from() != null ? dates.from() : periods.get(0).first();
-                LocalDate last = dates.to() != null ? dates.to() : periods.get(periods.size() - 1).last();
-                all = searcher.timelines(List.of("*:*"), new DateRange(first, last), series.get(0).by()).get(0);
-            }
+            answer = searcher.timelines(new TimelinesRequest(queries, DateRange.of(from, to), filters.entities(), filters.metadata(),
+                    bucket, share));
         }
+        List<Timeline> series = answer.series();
+        Timeline all = answer.all();
         if (svg != null) {
             try {
                 Files.writeString(svg, TimelineSvg.render(series, all), StandardCharsets.UTF_8);
@@ -95,7 +93,7 @@ final class TimelineCommand extends ArchiveCommand {
         PrintWriter out = out();
         switch (format) {
             case TEXT -> TimelineChart.print(out, series, all);
-            case JSON -> JsonOutput.print(out, toJson(series, all), OutputFormat.JSON);
+            case JSON -> JsonOutput.print(out, TimelineJson.of(answer), OutputFormat.JSON);
             case CSV -> printCsv(out, series, all);
         }
         out.flush();
@@ -113,40 +111,6 @@ final class TimelineCommand extends ArchiveCommand {
             }
         }
         throw new UsageException("--by must be day, week, month, year or auto, not '" + name + "'");
-    }
-
-    static ObjectNode toJson(List<Timeline> series, Timeline all) {
-        Timeline first = series.get(0);
-        ObjectNode root = JsonOutput.object();
-        root.put("by", first.by().name().toLowerCase(Locale.ROOT));
-        root.put("took_ms", series.stream().mapToLong(Timeline::tookMs).max().orElse(0));
-        ArrayNode list = root.putArray("series");
-        for (Timeline t : series) {
-            double[] values = TimelineValues.of(t, all);
-            int peak = TimelineValues.peak(values);
-            ObjectNode node = list.addObject();
-            node.put("query", t.query());
-            node.put("total", t.total());
-            if (peak >= 0) {
-                node.put("peak", t.by().label(t.periods().get(peak).first()));
-            } else {
-                node.putNull("peak");
-            }
-            ArrayNode periods = node.putArray("periods");
-            for (int i = 0; i < t.periods().size(); i++) {
-                TimelinePeriod p = t.periods().get(i);
-                ObjectNode period = periods.addObject();
-                period.put("period", t.by().label(p.first()));
-                period.put("first", p.first().toString());
-                period.put("last", p.last().toString());
-                period.put("articles", p.articles());
-                if (all != null) {
-                    period.put("all_articles", all.periods().get(i).articles());
-                    period.put("share", values[i]);
-                }
-            }
-        }
-        return root;
     }
 
     private static void printCsv(PrintWriter out, List<Timeline> series, Timeline all) {
@@ -170,7 +134,7 @@ final class TimelineCommand extends ArchiveCommand {
                 long articles = t.periods().get(i).articles();
                 row.append(',').append(articles);
                 if (all != null) {
-                    row.append(',').append(TimelineValues.of(t, all)[i]);
+                    row.append(',').append(TimelineSeries.values(t, all)[i]);
                 }
             }
             if (all != null) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.newsarchive.query.TimeBucket;
 import org.newsarchive.query.Timeline;
+import org.newsarchive.query.TimelineSeries;
 import org.newsarchive.query.TimelinePeriod;
 
 /**
@@ -35,8 +36,8 @@ final class TimelineSvg {
         double[][] values = new double[series.size()][];
         double max = 0;
         for (int s = 0; s < series.size(); s++) {
-            values[s] = TimelineValues.of(series.get(s), all);
-            max = Math.max(max, TimelineValues.max(values[s]));
+            values[s] = TimelineSeries.values(series.get(s), all);
+            max = Math.max(max, TimelineSeries.max(values[s]));
         }
         double top = niceCeiling(max, all != null);
         int plotWidth = WIDTH - LEFT - RIGHT;
@@ -90,7 +91,7 @@ final class TimelineSvg {
                 }
             }
             for (int s = 0; s < series.size(); s++) {
-                int peak = TimelineValues.peak(values[s]);
+                int peak = TimelineSeries.peak(values[s]);
                 if (peak >= 0) {
                     double x = LEFT + peak * slot + slot * 0.1 + (s + 0.5) * barWidth;
                     double y = TOP + plotHeight - plotHeight * values[s][peak] / top - 6;

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
@@ -22,6 +23,7 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -53,13 +55,16 @@ public final class ArchiveSearcher implements Closeable {
     private final EntityCounter entityCounter;
     private final FieldInfos fieldInfos;
 
-    private ArchiveSearcher(Path location, OpenIndex index, EntityNormalizer names) {
+    private ArchiveSearcher(Path location, OpenIndex index, EntityNormalizer names, QueryTimeout timeout) {
         this.location = location;
         this.index = index;
         this.directory = index.directory();
         this.reader = index.reader();
         this.searcher = new IndexSearcher(reader);
         searcher.setSimilarity(ArticleSchema.similarity());
+        if (timeout != null) {
+            searcher.setTimeout(timeout);
+        }
         this.names = names;
         this.entityCounter = new EntityCounter(searcher);
         this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
@@ -89,7 +94,16 @@ public final class ArchiveSearcher implements Closeable {
      * closes the index.
      */
     public static ArchiveSearcher over(Path location, OpenIndex index, AliasTable aliases) {
-        return new ArchiveSearcher(location, index, new EntityNormalizer(aliases));
+        return new ArchiveSearcher(location, index, new EntityNormalizer(aliases), null);
+    }
+
+    /**
+     * A searcher whose matching and counting stop when {@code timeout} says so (a resident
+     * server's per-request time limit, see {@link RequestDeadline}); what was collected by then
+     * is what the answer holds, and the deadline records that it fired.
+     */
+    public static ArchiveSearcher over(Path location, OpenIndex index, AliasTable aliases, QueryTimeout timeout) {
+        return new ArchiveSearcher(location, index, new EntityNormalizer(aliases), timeout);
     }
 
     /**
@@ -271,6 +285,53 @@ public final class ArchiveSearcher implements Closeable {
         return new TimelineCounter(searcher).count(queries, parsed, dates, by, started);
     }
 
+    /**
+     * Timelines of the request's queries over the same periods, filtered alike, and with
+     * {@code share} every article of those periods (over the queries' span, not the archive's).
+     *
+     * @throws InvalidQueryException when a query cannot be parsed
+     */
+    public TimelineSeries timelines(TimelinesRequest request) throws IOException {
+        long started = System.nanoTime();
+        List<Query> parsed = new ArrayList<>();
+        for (String text : request.queries()) {
+            parsed.add(filtered(ArticleQueryParser.parse(text, names), request.dates(), request.entities(),
+                    request.metadata()));
+        }
+        List<Timeline> series = new TimelineCounter(searcher).count(request.queries(), parsed, request.dates(),
+                request.by(), started);
+        Timeline all = null;
+        List<TimelinePeriod> periods = series.get(0).periods();
+        if (request.share() && !periods.isEmpty()) {
+            DateRange dates = request.dates();
+            LocalDate first = dates.from() != null ? dates.from() : periods.get(0).first();
+            LocalDate last = dates.to() != null ? dates.to() : periods.get(periods.size() - 1).last();
+            all = timelines(List.of("*:*"), new DateRange(first, last), series.get(0).by()).get(0);
+        }
+        return new TimelineSeries(series, all);
+    }
+
+    /**
+     * The most frequent values of each of {@code fields} among the articles with every word of
+     * the request's query, each field counted under every filter of the request but its own.
+     *
+     * @throws InvalidQueryException when the query cannot be parsed
+     */
+    public Facets facets(SearchRequest request, Set<CountedField> fields, int limit) throws IOException {
+        long started = System.nanoTime();
+        Query complete = ArticleQueryParser.parse(request.query(), names);
+        Map<CountedField, EntityCounts> counts = new java.util.EnumMap<>(CountedField.class);
+        for (CountedField field : fields) {
+            List<EntityFilter> entities = request.entities().stream()
+                    .filter(f -> CountedField.of(f.type()) != field).toList();
+            List<MetadataFilter> metadata = request.metadata().stream()
+                    .filter(f -> !f.field().equals(field.field())).toList();
+            Query query = filtered(complete, request.dates(), entities, metadata);
+            counts.put(field, entityCounter.count(query, Set.of(field), limit, Set.of(), started));
+        }
+        return new Facets(request.query(), (System.nanoTime() - started) / 1_000_000, counts);
+    }
+
     private static Sort sort(SortOrder order) {
         return switch (order) {
             case RELEVANCE -> new Sort(SortField.FIELD_SCORE, ArticleSchema.dateSort(true), ArticleSchema.idSort());
@@ -347,6 +408,28 @@ public final class ArchiveSearcher implements Closeable {
             found.add(similarArticle(stored.document(hit.doc, ArticleSchema.HIT_FIELDS), hit.score));
         }
         return Optional.of(found);
+    }
+
+    /**
+     * The answer of {@code similar}: the most similar articles best first, or with
+     * {@code thread} those and the article itself by date, oldest first; empty when the index
+     * has no article with the request's id.
+     */
+    public Optional<List<SimilarEntry>> similar(SimilarRequest request) throws IOException {
+        Optional<List<SimilarArticle>> found = similar(request.id(), request.limit(), request.dates());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        List<SimilarEntry> entries = new ArrayList<>();
+        found.get().forEach(a -> entries.add(new SimilarEntry(a, false)));
+        if (request.thread()) {
+            StoredArticle own = find(request.id()).orElseThrow();
+            entries.add(new SimilarEntry(new SimilarArticle(own.id(), own.date(), own.published(), own.headline(),
+                    own.path(), Float.NaN), true));
+            entries.sort(Comparator.comparing((SimilarEntry e) -> e.article().published())
+                    .thenComparing(e -> e.article().id()));
+        }
+        return Optional.of(entries);
     }
 
     private static SimilarArticle similarArticle(Document doc, float score) {
@@ -449,9 +532,13 @@ public final class ArchiveSearcher implements Closeable {
         return ArticleSchema.dateOf((Long) ((FieldDoc) top.scoreDocs[0]).fields[0]);
     }
 
+    /**
+     * The size of the commit being read: its files only, so that files beside it (a writer's
+     * unfinished segments, a server's address file) do not count.
+     */
     private long indexBytes() throws IOException {
         long bytes = 0;
-        for (String file : directory.listAll()) {
+        for (String file : reader.getIndexCommit().getFileNames()) {
             try {
                 bytes += directory.fileLength(file);
             } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException gone) {
@@ -481,6 +568,20 @@ public final class ArchiveSearcher implements Closeable {
     /** What the commit this searcher reads recorded (schema version, analyzer, entity model, paths). */
     public Map<String, String> commitData() throws IOException {
         return index.commitData();
+    }
+
+    /** The generation of the commit this searcher reads: it grows with every commit. */
+    public long generation() {
+        try {
+            return reader.getIndexCommit().getGeneration();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** How many articles the commit being read holds. */
+    public int articles() {
+        return reader.numDocs();
     }
 
     /** Where the index lives. */

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
@@ -15,8 +17,43 @@ import org.apache.lucene.store.FSDirectory;
  * An index opened for reading: its folder and a point-in-time reader of its last commit. Every
  * reader of an index opens it here, so a missing or damaged index is refused the same way, with
  * the same one-line message, by every command.
+ *
+ * <p>Closing it runs {@code release}: for an index opened by {@link #open} that closes the
+ * reader and the folder; for a {@link #lease} of a reader that a resident process shares
+ * between requests, it gives back that one request's reference, once, however often it is
+ * closed.
  */
-public record OpenIndex(Directory directory, DirectoryReader reader) implements Closeable {
+public record OpenIndex(Directory directory, DirectoryReader reader, Closeable release) implements Closeable {
+
+    public OpenIndex {
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(release, "release");
+    }
+
+    /** An index this process opened itself: closing it closes the reader and the folder. */
+    public OpenIndex(Directory directory, DirectoryReader reader) {
+        this(directory, reader, () -> {
+            try {
+                reader.close();
+            } finally {
+                directory.close();
+            }
+        });
+    }
+
+    /**
+     * A reader shared with others, whose reference the caller already took
+     * ({@link DirectoryReader#tryIncRef}): closing this gives that reference back, exactly once.
+     */
+    public static OpenIndex lease(Directory directory, DirectoryReader reader) {
+        AtomicBoolean released = new AtomicBoolean();
+        return new OpenIndex(directory, reader, () -> {
+            if (released.compareAndSet(false, true)) {
+                reader.decRef();
+            }
+        });
+    }
 
     private static final String REBUILD_ADVICE =
             "rebuild it with 'newsarchive reindex PATH...' (the paths it was built from)";
@@ -69,10 +106,6 @@ public record OpenIndex(Directory directory, DirectoryReader reader) implements 
 
     @Override
     public void close() throws IOException {
-        try {
-            reader.close();
-        } finally {
-            directory.close();
-        }
+        release.close();
     }
 }

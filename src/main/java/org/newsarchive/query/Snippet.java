@@ -52,8 +52,36 @@ public record Snippet(String text, List<Highlight> highlights) {
         return out.append(text, at, text.length()).toString();
     }
 
-    /** Elasticsearch's convention: matched words in {@code <em>..</em>}. */
+    /**
+     * Safe HTML, Elasticsearch's convention: matched words in {@code <em>..</em>}, and the
+     * article's own text escaped, so that a page inserting it as HTML never runs markup an
+     * article happens to hold ({@code <script>}, {@code <img onerror=...>}).
+     */
     public String toHtmlEm() {
-        return render("<em>", "</em>");
+        StringBuilder out = new StringBuilder(text.length() + highlights.size() * 9 + 16);
+        int at = 0;
+        for (Highlight h : highlights) {
+            escape(out, at, h.start());
+            out.append("<em>");
+            escape(out, h.start(), h.end());
+            out.append("</em>");
+            at = h.end();
+        }
+        escape(out, at, text.length());
+        return out.toString();
+    }
+
+    private void escape(StringBuilder out, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
     }
 }

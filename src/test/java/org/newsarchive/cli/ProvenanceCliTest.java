@@ -158,16 +158,16 @@ class ProvenanceCliTest {
     void jsonHitsCarryProvenanceOnlyWhenKnown() {
         JsonNode hits = cli("search", "--sort", "oldest", "--format", "json", "storm").expect(0).json().get("hits");
         JsonNode storm = hits.get(0);
-        assertEquals(List.of("id", "date", "published", "headline", "score", "snippet", "path", "url", "source", "authors",
+        assertEquals(List.of("id", "date", "published", "headline", "score", "snippet", "snippet_text", "marks", "path", "url", "source", "authors",
                 "language", "entities", "partial"), CliFixtureTest.fieldNames(storm));
         assertEquals("https://www.example.com/a/1", storm.get("url").asText());
         assertEquals("example.com", storm.get("source").asText());
         assertEquals("[\"Jane Doe\",\"John Roe\"]", storm.get("authors").toString());
         assertEquals("en", storm.get("language").asText());
-        assertEquals(List.of("id", "date", "published", "headline", "score", "snippet", "path", "entities", "partial"),
+        assertEquals(List.of("id", "date", "published", "headline", "score", "snippet", "snippet_text", "marks", "path", "entities", "partial"),
                 CliFixtureTest.fieldNames(hits.get(2)));
         JsonNode markets = hits.get(3);
-        assertEquals(List.of("id", "date", "published", "headline", "score", "snippet", "path", "url", "source",
+        assertEquals(List.of("id", "date", "published", "headline", "score", "snippet", "snippet_text", "marks", "path", "url", "source",
                 "entities", "partial"), CliFixtureTest.fieldNames(markets));
         assertEquals("example.com", markets.get("source").asText());
     }

@@ -1,4 +1,4 @@
-package org.newsarchive.cli;
+package org.newsarchive.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,11 +18,11 @@ import org.newsarchive.schema.StoredArticle;
  * {@code --fields}, a field is on every line ({@code null}, or {@code []} for authors), so that
  * the lines a pipeline asked for all have the same shape.
  */
-enum ExportField {
+public enum ExportField {
     ID, DATE, PUBLISHED, HEADLINE, BODY, PATH, URL, SOURCE, AUTHORS, LANGUAGE, SIZE, SHA256, WORDS, ENTITIES, SCORE;
 
     /** The name users write in {@code --fields} and read in the output. */
-    String jsonName() {
+    public String jsonName() {
         return name().toLowerCase(Locale.ROOT);
     }
 
@@ -67,17 +67,29 @@ enum ExportField {
             case SIZE -> node.put("size", article.sizeBytes());
             case SHA256 -> node.put("sha256", article.sha256());
             case WORDS -> node.put("words", article.wordCount());
-            case ENTITIES -> node.set("entities", SearchCommand.entitiesJson(article.entities()));
+            case ENTITIES -> node.set("entities", SearchJson.entities(article.entities()));
             case SCORE -> node.put("score", score);
         }
     }
 
     /**
+     * One export line: the fields in their order ({@code named}: as the user named them, each on
+     * every line; otherwise all, provenance only when the article has it).
+     */
+    public static ObjectNode line(List<ExportField> fields, boolean named, StoredArticle article, float score) {
+        ObjectNode node = JsonText.object();
+        for (ExportField field : fields) {
+            field.put(node, article, score, named);
+        }
+        return node;
+    }
+
+    /**
      * The fields named in {@code names} (any case), in that order; every field when none is named.
      *
-     * @throws UsageException naming an unknown field and the known ones
+     * @throws IllegalArgumentException naming an unknown field and the known ones
      */
-    static List<ExportField> parse(List<String> names) {
+    public static List<ExportField> parse(List<String> names) {
         if (names.isEmpty()) {
             return List.of(values());
         }
@@ -85,7 +97,7 @@ enum ExportField {
         for (String name : names) {
             String lower = name.strip().toLowerCase(Locale.ROOT);
             ExportField field = Arrays.stream(values()).filter(f -> f.jsonName().equals(lower)).findFirst()
-                    .orElseThrow(() -> new UsageException("unknown field '" + name + "' for --fields (fields: "
+                    .orElseThrow(() -> new IllegalArgumentException("unknown field '" + name + "' (fields: "
                             + Arrays.stream(values()).map(ExportField::jsonName).collect(Collectors.joining(", ")) + ")"));
             if (!fields.contains(field)) {
                 fields.add(field);

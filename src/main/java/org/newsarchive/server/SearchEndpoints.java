@@ -1,0 +1,91 @@
+package org.newsarchive.server;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.newsarchive.json.EntitiesJson;
+import org.newsarchive.json.ExportField;
+import org.newsarchive.json.JsonText;
+import org.newsarchive.json.SearchJson;
+import org.newsarchive.query.ArchiveSearcher;
+import org.newsarchive.query.CountedField;
+import org.newsarchive.query.SearchRequest;
+import org.newsarchive.query.SearchResult;
+
+/** {@code /api/search}, {@code /api/export} and {@code /api/facets}: one search request, three answers. */
+final class SearchEndpoints {
+
+    private static final List<Param> EXPORT_FIELDS = List.of(Param.text("fields",
+            "Comma-separated fields of each line (id, date, published, headline, body, path, url, source, authors, "
+                    + "language, size, sha256, words, entities, score); default all."));
+    private static final List<Param> FACET_LIMIT = List.of(Param.integer("facet_limit",
+            "Values per facet (default 10, at most 100)."));
+    private static final Set<CountedField> FACETS =
+            EnumSet.of(CountedField.PERSON, CountedField.ORGANIZATION, CountedField.LOCATION, CountedField.SOURCE);
+
+    private final ServerSettings settings;
+
+    SearchEndpoints(ServerSettings settings) {
+        this.settings = settings;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                Route.get("/api/search", "Ranked search with snippets: the JSON of 'search --format json'.",
+                        SearchParameters.concat(SearchParameters.SEARCH, SearchParameters.PAGE), this::search),
+                new Route("GET", "/api/export", "Every complete match as JSON lines, streamed: "
+                        + "'search --all --format jsonl'.", SearchParameters.concat(SearchParameters.SEARCH, EXPORT_FIELDS),
+                        true, true, this::export),
+                Route.get("/api/facets", "People, organisations, places and sources of the complete matches, "
+                        + "each counted under every filter but its own.",
+                        SearchParameters.concat(SearchParameters.SEARCH, SearchParameters.PAGE, FACET_LIMIT), this::facets));
+    }
+
+    private ApiResponse search(Route.Call call) throws IOException {
+        ApiParameters params = call.params();
+        int limit = params.integer("limit", 10, 0, settings.maxLimit());
+        int offset = params.integer("offset", 0, 0, Integer.MAX_VALUE - settings.maxLimit());
+        SearchRequest request = SearchParameters.request(params, settings.maxQueryLength(), limit, offset);
+        ArchiveSearcher searcher = call.searcher();
+        SearchResult result = params.flag("collapse") ? searcher.searchCollapsed(request) : searcher.search(request);
+        return ApiResponse.json(JsonText.pretty(SearchJson.of(result)));
+    }
+
+    private ApiResponse export(Route.Call call) throws IOException {
+        ApiParameters params = call.params();
+        if (params.flag("collapse")) {
+            throw ApiError.badParameter("collapse", "an export holds every match, copies included: it takes no collapse");
+        }
+        String named = params.text("fields", "");
+        List<String> names = named.isBlank() ? List.of() : List.of(named.split(","));
+        List<ExportField> fields;
+        try {
+            fields = ExportField.parse(names);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badParameter("fields", e.getMessage());
+        }
+        SearchRequest request = SearchParameters.request(params, settings.maxQueryLength(), 10, 0);
+        ArchiveSearcher searcher = call.searcher();
+        boolean chosen = !names.isEmpty();
+        return ApiResponse.streamed(ApiResponse.JSON_LINES, out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            searcher.export(request, (article, score) -> {
+                writer.write(JsonText.line(ExportField.line(fields, chosen, article, score)));
+                writer.write('\n');
+            });
+            writer.flush();
+        });
+    }
+
+    private ApiResponse facets(Route.Call call) throws IOException {
+        ApiParameters params = call.params();
+        int limit = params.integer("facet_limit", 10, 1, 100);
+        SearchRequest request = SearchParameters.request(params, settings.maxQueryLength(), 0, 0);
+        return ApiResponse.json(JsonText.pretty(EntitiesJson.facets(call.searcher().facets(request, FACETS, limit))));
+    }
+}

@@ -26,4 +26,21 @@ class SnippetTest {
     void emptySnippet() {
         assertEquals("", Snippet.EMPTY.toHtmlEm());
     }
+
+    @Test
+    void theArticlesOwnMarkupIsEscapedAndOnlyTheMarksAreHtml() {
+        String text = "<script>alert(1)</script> & <img src=x onerror=\"go()\"> 'cocoa' <b>";
+        int at = text.indexOf("cocoa");
+        Snippet s = new Snippet(text, List.of(new Snippet.Highlight(at, at + 5)));
+        assertEquals("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;img src=x onerror=&quot;go()&quot;&gt; "
+                + "&#39;<em>cocoa</em>&#39; &lt;b&gt;", s.toHtmlEm());
+        // the plain rendering is untouched: terminals and offsets see the text as it is
+        assertEquals(text, s.render("", ""));
+    }
+
+    @Test
+    void aMarkedRunOfMarkupIsEscapedInsideTheMark() {
+        Snippet s = new Snippet("a <tag> b", List.of(new Snippet.Highlight(2, 7)));
+        assertEquals("a <em>&lt;tag&gt;</em> b", s.toHtmlEm());
+    }
 }

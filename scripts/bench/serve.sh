@@ -23,8 +23,9 @@ server_pid=""
 cleanup() { [[ -n "$server_pid" ]] && kill "$server_pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
-(cd "$home" && mvn -q -B -Dstyle.color=never -DskipTests package >/dev/null 2>&1)
-jar="$home/target/newsarchive.jar"
+# BENCH_JAR: a jar built before (the tree may change while the benchmark runs)
+jar="${BENCH_JAR:-$home/target/newsarchive.jar}"
+[[ -n "${BENCH_JAR:-}" ]] || (cd "$home" && mvn -q -B -Dstyle.color=never -DskipTests package >/dev/null 2>&1)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 base="http://127.0.0.1:$port"
 

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.newsarchive.json.TimelineJson;
 import org.newsarchive.query.ArchiveSearcher;
 import org.newsarchive.query.DateRange;
@@ -101,16 +100,11 @@ final class TimelineCommand extends ArchiveCommand {
     }
 
     private static TimeBucket bucket(String name) {
-        String lower = name.strip().toLowerCase(Locale.ROOT);
-        if (lower.equals("auto")) {
-            return null;
+        try {
+            return TimeBucket.named(name);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--by " + e.getMessage());
         }
-        for (TimeBucket bucket : TimeBucket.values()) {
-            if (bucket.name().toLowerCase(Locale.ROOT).equals(lower)) {
-                return bucket;
-            }
-        }
-        throw new UsageException("--by must be day, week, month, year or auto, not '" + name + "'");
     }
 
     private static void printCsv(PrintWriter out, List<Timeline> series, Timeline all) {

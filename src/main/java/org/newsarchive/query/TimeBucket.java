@@ -62,11 +62,34 @@ public enum TimeBucket {
     public String label(LocalDate start) {
         return switch (this) {
             case DAY -> start.toString();
-            case WEEK -> String.format(Locale.ROOT, "%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
-                    start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            case MONTH -> String.format(Locale.ROOT, "%d-%02d", start.getYear(), start.getMonthValue());
+            case WEEK -> start.get(IsoFields.WEEK_BASED_YEAR) + "-W" + twoDigits(start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case MONTH -> start.getYear() + "-" + twoDigits(start.getMonthValue());
             case YEAR -> Integer.toString(start.getYear());
         };
+    }
+
+    /**
+     * The period named {@code name} (any case), or null for {@code auto}: the one
+     * {@link #forSpan} chooses.
+     *
+     * @throws IllegalArgumentException for any other name, saying which are known
+     */
+    public static TimeBucket named(String name) {
+        String lower = name.strip().toLowerCase(Locale.ROOT);
+        if (lower.equals("auto")) {
+            return null;
+        }
+        for (TimeBucket bucket : values()) {
+            if (bucket.name().toLowerCase(Locale.ROOT).equals(lower)) {
+                return bucket;
+            }
+        }
+        throw new IllegalArgumentException("must be day, week, month, year or auto, not '" + name + "'");
+    }
+
+    /** Labels are made for every period of a timeline (thousands of weeks): no String.format. */
+    private static String twoDigits(int value) {
+        return value < 10 ? "0" + value : Integer.toString(value);
     }
 
     /** The first day of the period after the one starting on {@code start}. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.newsarchive.json.EntitiesJson;
 import org.newsarchive.json.JsonText;
@@ -90,16 +89,11 @@ final class CountEndpoints {
 
     /** The period named, null for auto. */
     private static TimeBucket bucket(String name) {
-        String lower = name.strip().toLowerCase(Locale.ROOT);
-        if (lower.equals("auto")) {
-            return null;
+        try {
+            return TimeBucket.named(name);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badParameter("by", "by " + e.getMessage());
         }
-        for (TimeBucket bucket : TimeBucket.values()) {
-            if (bucket.name().toLowerCase(Locale.ROOT).equals(lower)) {
-                return bucket;
-            }
-        }
-        throw ApiError.badParameter("by", "by must be day, week, month, year or auto, not '" + name + "'");
     }
 
     private ApiResponse stats(Route.Call call) throws IOException {

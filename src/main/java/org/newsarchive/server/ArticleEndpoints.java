@@ -58,13 +58,21 @@ final class ArticleEndpoints {
     }
 
     /**
+     * How much of an article's body is searched for mentions. Recognising and resolving the
+     * names of a 3 MB article took minutes; a page shows the first part of such an article first,
+     * and the answer says where the marks stop ({@code "marked_chars"}).
+     */
+    static final int MENTION_CHARS = 100_000;
+
+    /**
      * Mentions come from running the recogniser on the article again, as indexing did: the index
      * keeps each article's entities, not where they stand in its text.
      */
     private ApiResponse mentions(Route.Call call) throws IOException {
         StoredArticle article = find(call.searcher(), call.path().get("id"));
         String headline = article.headline();
-        String body = article.body();
+        String fullBody = article.body();
+        String body = fullBody.length() <= MENTION_CHARS ? fullBody : cut(fullBody, MENTION_CHARS);
         ArticleEntities entities = extractor.get().extract(headline, body);
         // the recogniser reads the headline only when it is not a repeat of the body's start
         // (RecognizingEntityExtractor.textOf); offsets are given in headline + blank line + body
@@ -72,8 +80,9 @@ final class ArticleEndpoints {
         int shift = seen.length() == body.length() ? headline.length() + 2 : 0;
         ObjectNode root = JsonText.object();
         root.put("id", article.id());
-        root.put("text", headline + "\n\n" + body);
+        root.put("text", headline + "\n\n" + fullBody);
         root.put("headline_length", headline.length());
+        root.put("marked_chars", headline.length() + 2 + body.length());
         ArrayNode list = root.putArray("entities");
         for (Entity entity : entities.entities()) {
             ObjectNode node = list.addObject();
@@ -85,6 +94,15 @@ final class ArticleEndpoints {
             }
         }
         return ApiResponse.json(JsonText.line(root));
+    }
+
+    /** The text up to about {@code limit} characters, ending at a paragraph or a space. */
+    private static String cut(String text, int limit) {
+        int end = text.lastIndexOf("\n", limit);
+        if (end < limit / 2) {
+            end = text.lastIndexOf(' ', limit);
+        }
+        return text.substring(0, end < limit / 2 ? limit : end);
     }
 
     private ApiResponse similar(Route.Call call) throws IOException {

@@ -108,6 +108,11 @@ final class JdkHttpTransport implements Closeable {
                 response = router.handle(read(exchange));
             } catch (ApiError e) {
                 response = e.response().withHeaders(Router.SECURITY_HEADERS);
+            } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                // the router answers every exception itself; this is for what it could not
+                // (a class that failed to load): an answer, never an exchange left open
+                response = new ApiError(500, "internal", "the server failed to answer ("
+                        + e.getClass().getSimpleName() + ")").response().withHeaders(Router.SECURITY_HEADERS);
             }
             respond(exchange, response, exchange.getRequestMethod().equals("HEAD"));
         } finally {

@@ -74,6 +74,9 @@ final class Router {
             response = failure(e).response();
         } catch (StackOverflowError e) {
             response = ApiError.badQuery("invalid query: too deeply nested", null).response();
+        } catch (LinkageError e) {
+            response = new ApiError(500, "internal", "the server failed to answer (" + e.getClass().getSimpleName()
+                    + ")").response();
         }
         Map<String, String> headers = new LinkedHashMap<>(SECURITY_HEADERS);
         headers.putAll(guard.corsHeaders(request.header("origin")));

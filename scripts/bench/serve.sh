@@ -29,7 +29,7 @@ jar="${BENCH_JAR:-$home/target/newsarchive.jar}"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 base="http://127.0.0.1:$port"
 
-java -Xmx512m -jar "$jar" --index "$index" serve --port "$port" >"$work/server.log" 2>&1 &
+java -Xmx512m -XX:+UseParallelGC -jar "$jar" --index "$index" serve --port "$port" >"$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 100); do curl -sf "$base/api/health" >/dev/null 2>&1 && break; sleep 0.1; done
 rss() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$server_pid/status"; }
@@ -68,7 +68,7 @@ run() { # run CLIENTS SECONDS PATHS -> RESULT line
 echo "### serve: $(date -u +%Y-%m-%d), $(nproc) cores, $(java -version 2>&1 | head -1)"
 echo
 echo "Index: $articles articles at \`$index\`. Command: \`scripts/bench/serve.sh $* \`"
-echo "(server \`java -Xmx512m -jar target/newsarchive.jar serve\`; load from wrk on the same 2 cores, keep-alive;"
+echo "(server \`java -Xmx512m -XX:+UseParallelGC -jar target/newsarchive.jar serve\`, as the launcher starts it; load from wrk on the same 2 cores, keep-alive;"
 echo "search = top 10 with snippets and entities; each row ${seconds} s after a 20 s warm-up)."
 echo
 run 4 20 "$everything" >/dev/null

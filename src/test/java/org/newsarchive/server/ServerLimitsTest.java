@@ -26,7 +26,7 @@ class ServerLimitsTest {
             assertEquals(503, search.statusCode(), search.body());
             assertEquals("{\"error\":{\"code\":\"timeout\",\"message\":\"the request took longer than 0 s; make the "
                     + "query more specific (serve --timeout sets the limit)\"}}\n", search.body());
-            assertEquals(503, http.get("/api/entities").statusCode());
+            assertEquals(503, http.get("/api/entities?q=cocoa").statusCode());
             assertEquals(503, http.get("/api/timeline?q=cocoa").statusCode());
             // what does not search is answered
             assertEquals(200, http.get("/api/health").statusCode());

@@ -192,6 +192,32 @@ class EvalCommandTest {
     }
 
     @Test
+    void feedbackAddsTheWordsOfTheBestArticles() throws IOException {
+        Path topicFile = Files.writeString(tmp.resolve("prices-topics.tsv"), "p\tprices\n");
+        Path judged = Files.writeString(tmp.resolve("prices-qrels.txt"), "p 0 cocoa-2 1\n");
+        Path plain = tmp.resolve("prices.run");
+        Path expanded = tmp.resolve("prices-rm3.run");
+        CliRun.run(tmp, "--index", index.toString(), "eval", "--topics", topicFile.toString(), "--qrels",
+                judged.toString(), "--ranking", "op=or", "--run-out", plain.toString()).expect(0);
+        CliRun.run(tmp, "--index", index.toString(), "eval", "--topics", topicFile.toString(), "--qrels",
+                judged.toString(), "--ranking", "op=or,rm3=0.5,fbdocs=1,fbterms=3", "--run-out", expanded.toString())
+                .expect(0);
+        // only cocoa-1 has "prices"; its most frequent word, cocoa, brings cocoa-2 in after it
+        assertEquals(List.of("cocoa-1"), Files.readAllLines(plain).stream().map(l -> l.split(" ")[2]).toList());
+        assertEquals(List.of("cocoa-1", "cocoa-2"),
+                Files.readAllLines(expanded).stream().map(l -> l.split(" ")[2]).toList());
+    }
+
+    @Test
+    void pairsAndLengthRulesRunAsExperiments() {
+        for (String spec : List.of("pairs=0.5,near=0.2", "allfirst=2", "op=or,pairs=1,window=4")) {
+            JsonNode json = eval("--ranking", spec, "--format", "json").expect(0).json();
+            assertEquals(spec, json.get("ranking").asText());
+            assertEquals(3, json.get("topics").asInt());
+        }
+    }
+
+    @Test
     void theBm25BaselineRanksTheSameObviousOrder() throws IOException {
         Path run = tmp.resolve("bm25.run");
         JsonNode json = eval("--ranking", "bm25", "--format", "json", "--run-out", run.toString()).expect(0).json();

@@ -25,11 +25,22 @@ import org.newsarchive.schema.ArticleSchema;
  *       ({@code 2<-1}); never less than 1;
  *   <li>{@code phrase}: the weight of an optional clause matching the whole query as a phrase
  *       (in headline or body), 0 for none; {@code slop}: how far apart its words may be.
+ *   <li>{@code pairs}: the weight of one optional clause per pair of adjacent query words found
+ *       side by side, in order (the sequential dependence model's ordered windows), 0 for none;
+ *   <li>{@code near}: likewise for each pair found within {@code window} words of each other in
+ *       any order (its unordered windows; default window 8);
+ *   <li>{@code allfirst}: with {@code and-or}, articles with every word come first only for queries
+ *       of at most this many words (longer ones are ranked as {@code or}); 0 for any length;
+ *   <li>{@code rm3}: pseudo-relevance feedback as Anserini's RM3: the query is run, the
+ *       {@code fbdocs} best articles (default 10) give the {@code fbterms} words (default 10)
+ *       most likely under their relevance model, and the query is run again with those words
+ *       added, the original query weighted {@code rm3} (0 for no feedback; Anserini's 0.5).
  * </ul>
  *
  * Words are the query's terms after the text fields' analysis; the spec reads plain words only.
  */
-public record RankingSpec(float k1, float b, float headline, Operator op, String msm, float phrase, int slop) {
+public record RankingSpec(float k1, float b, float headline, Operator op, String msm, float phrase, int slop,
+        float pairs, float near, int window, int allFirst, float rm3, int fbDocs, int fbTerms) {
 
     /** How the words of a query combine. */
     public enum Operator {
@@ -40,7 +51,7 @@ public record RankingSpec(float k1, float b, float headline, Operator op, String
 
     /** The ranking {@code search} ships, as a spec: its similarity's k1 and b, its headline weight, and-or. */
     public static final RankingSpec SHIPPED = new RankingSpec(ArticleSchema.similarity().getK1(),
-            ArticleSchema.similarity().getB(), ArticleSchema.HEADLINE_WEIGHT, Operator.AND_OR, null, 0f, 0);
+            ArticleSchema.similarity().getB(), ArticleSchema.HEADLINE_WEIGHT, Operator.AND_OR, null, 0f, 0, 0f, 0f, 8, 0, 0f, 10, 10);
 
     /** Whether {@code text} is a spec rather than the name of a ranking. */
     public static boolean looksLikeSpec(String text) {
@@ -60,6 +71,13 @@ public record RankingSpec(float k1, float b, float headline, Operator op, String
         String msm = SHIPPED.msm;
         float phrase = SHIPPED.phrase;
         int slop = SHIPPED.slop;
+        float pairWeight = SHIPPED.pairs;
+        float near = SHIPPED.near;
+        int window = SHIPPED.window;
+        int allFirst = SHIPPED.allFirst;
+        float rm3 = SHIPPED.rm3;
+        int fbDocs = SHIPPED.fbDocs;
+        int fbTerms = SHIPPED.fbTerms;
         Map<String, String> pairs = new LinkedHashMap<>();
         for (String part : text.split(",")) {
             int eq = part.indexOf('=');
@@ -79,6 +97,13 @@ public record RankingSpec(float k1, float b, float headline, Operator op, String
                 case "headline" -> headline = number(pair.getKey(), value, 0, 1000);
                 case "phrase" -> phrase = number(pair.getKey(), value, 0, 1000);
                 case "slop" -> slop = (int) number(pair.getKey(), value, 0, 1000);
+                case "pairs" -> pairWeight = number(pair.getKey(), value, 0, 1000);
+                case "near" -> near = number(pair.getKey(), value, 0, 1000);
+                case "window" -> window = (int) number(pair.getKey(), value, 1, 100);
+                case "allfirst" -> allFirst = (int) number(pair.getKey(), value, 0, 1000);
+                case "rm3" -> rm3 = number(pair.getKey(), value, 0, 1);
+                case "fbdocs" -> fbDocs = (int) number(pair.getKey(), value, 1, 1000);
+                case "fbterms" -> fbTerms = (int) number(pair.getKey(), value, 1, 1000);
                 case "op" -> op = switch (value.toLowerCase(Locale.ROOT)) {
                     case "and" -> Operator.AND;
                     case "or" -> Operator.OR;
@@ -94,13 +119,14 @@ public record RankingSpec(float k1, float b, float headline, Operator op, String
                     msm = value;
                 }
                 default -> throw new IllegalArgumentException("ranking spec: unknown key '" + pair.getKey()
-                        + "' (keys: k1, b, headline, op, msm, phrase, slop)");
+                        + "' (keys: k1, b, headline, op, msm, phrase, slop, pairs, near, window, allfirst, rm3, fbdocs, fbterms)");
             }
         }
         if (msm != null && op == Operator.AND) {
             throw new IllegalArgumentException("ranking spec: msm needs op=or or op=and-or");
         }
-        return new RankingSpec(k1, b, headline, op, msm, phrase, slop);
+        return new RankingSpec(k1, b, headline, op, msm, phrase, slop, pairWeight, near, window, allFirst, rm3, fbDocs,
+                fbTerms);
     }
 
     private static float number(String key, String value, float min, float max) {

@@ -1,14 +1,23 @@
 package org.newsarchive.query.eval;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.util.QueryBuilder;
@@ -47,7 +56,60 @@ public final class TunedRanker implements Ranker {
 
     @Override
     public List<RankedDoc> rank(String query, int depth) throws IOException {
-        return Rankings.run(searcher, build(query), depth, Rankings.RELEVANCE, index::docid);
+        Query built = build(query);
+        if (built != null && spec.rm3() > 0) {
+            built = withFeedback(built);
+        }
+        return Rankings.run(searcher, built, depth, Rankings.RELEVANCE, index::docid);
+    }
+
+    /**
+     * RM3 (Lavrenko and Croft's relevance model, mixed with the query as Anserini does): each of
+     * the best {@code fbdocs} articles votes for its words by their share of its text times its
+     * share of the feedback articles' scores; the {@code fbterms} words with the most votes,
+     * weighted by them (normalised to sum to 1), are added to the query, which keeps weight
+     * {@code rm3} against theirs {@code 1 - rm3}.
+     */
+    private Query withFeedback(Query query) throws IOException {
+        TopDocs top = searcher.search(query, spec.fbDocs());
+        if (top.scoreDocs.length == 0) {
+            return query;
+        }
+        double scoreSum = 0;
+        for (ScoreDoc hit : top.scoreDocs) {
+            scoreSum += hit.score;
+        }
+        Map<String, Double> model = new HashMap<>();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc hit : top.scoreDocs) {
+            Document doc = stored.document(hit.doc, Set.of(ArticleSchema.HEADLINE, ArticleSchema.BODY));
+            String text = Objects.toString(doc.get(ArticleSchema.HEADLINE), "") + "\n"
+                    + Objects.toString(doc.get(ArticleSchema.BODY), "");
+            List<String> words = Rankings.terms(ArticleSchema.analyzer(), ArticleSchema.DEFAULT_FIELD, text);
+            if (words.isEmpty()) {
+                continue;
+            }
+            double docWeight = scoreSum > 0 ? hit.score / scoreSum : 1.0 / top.scoreDocs.length;
+            double perWord = docWeight / words.size();
+            for (String word : words) {
+                model.merge(word, perWord, Double::sum);
+            }
+        }
+        List<Map.Entry<String, Double>> best = model.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(spec.fbTerms()).toList();
+        double total = best.stream().mapToDouble(Map.Entry::getValue).sum();
+        if (total == 0) {
+            return query;
+        }
+        BooleanQuery.Builder expansion = new BooleanQuery.Builder();
+        for (Map.Entry<String, Double> e : best) {
+            expansion.add(new BoostQuery(anyField(e.getKey()), (float) (e.getValue() / total)), BooleanClause.Occur.SHOULD);
+        }
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(query, spec.rm3()), BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(expansion.build(), 1 - spec.rm3()), BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     /** The Lucene query for plain words, or null when analysis leaves no word. */
@@ -65,7 +127,8 @@ public final class TunedRanker implements Ranker {
             core.setMinimumNumberShouldMatch(spec.minimumMatch(words.size()));
         }
         Query query = core.build();
-        if (spec.op() == RankingSpec.Operator.AND_OR && words.size() > 1) {
+        boolean allFirst = spec.allFirst() == 0 || words.size() <= spec.allFirst();
+        if (spec.op() == RankingSpec.Operator.AND_OR && words.size() > 1 && allFirst) {
             // a constant far above any BM25 sum puts every article with all the words first
             BooleanQuery.Builder all = new BooleanQuery.Builder();
             for (String word : words) {
@@ -99,7 +162,37 @@ public final class TunedRanker implements Ranker {
                     .add(new BoostQuery(phrase.build(), spec.phrase()), BooleanClause.Occur.SHOULD)
                     .build();
         }
-        return query;
+        return withPairs(query, words);
+    }
+
+    /**
+     * Adjacent word pairs as optional clauses, weighted: in order and side by side ({@code pairs}),
+     * and within {@code window} words in any order ({@code near}), as the sequential dependence
+     * model scores them (Metzler and Croft 2005), over the text that holds headline and body.
+     */
+    private Query withPairs(Query query, List<String> words) {
+        if (words.size() < 2 || spec.pairs() == 0 && spec.near() == 0) {
+            return query;
+        }
+        BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (spec.pairs() > 0) {
+                pairs.add(weighted(pair(words.get(i), words.get(i + 1), 0), spec.pairs()), BooleanClause.Occur.SHOULD);
+            }
+            if (spec.near() > 0) {
+                // a sloppy phrase lets two words swap places at a cost of two moves
+                pairs.add(weighted(pair(words.get(i), words.get(i + 1), spec.window()), spec.near()),
+                        BooleanClause.Occur.SHOULD);
+            }
+        }
+        return new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(pairs.build(), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    private static Query pair(String first, String second, int slop) {
+        return new PhraseQuery(slop, ArticleSchema.DEFAULT_FIELD, first, second);
     }
 
     private static Query anyField(String word) {

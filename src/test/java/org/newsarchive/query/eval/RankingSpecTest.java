@@ -46,8 +46,24 @@ class RankingSpecTest {
         assertEquals(1, RankingSpec.parse("op=or").minimumMatch(3));
     }
 
+    @Test
+    void proximityLengthAndFeedbackKeys() {
+        RankingSpec spec = RankingSpec.parse("pairs=0.3,near=0.1,window=6,allfirst=3,rm3=0.5,fbdocs=5,fbterms=20");
+        assertEquals(0.3f, spec.pairs());
+        assertEquals(0.1f, spec.near());
+        assertEquals(6, spec.window());
+        assertEquals(3, spec.allFirst());
+        assertEquals(0.5f, spec.rm3());
+        assertEquals(5, spec.fbDocs());
+        assertEquals(20, spec.fbTerms());
+        RankingSpec shipped = RankingSpec.SHIPPED;
+        assertEquals(0f, shipped.pairs());
+        assertEquals(0f, shipped.rm3());
+        assertEquals(0, shipped.allFirst());
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"k1", "k1=x", "b=2", "op=xor", "op=and,msm=2", "op=or,msm=many", "depth=3", "k1=1,k1=2", "slop=-1"})
+    @ValueSource(strings = {"rm3=2", "window=0", "fbdocs=0", "k1", "k1=x", "b=2", "op=xor", "op=and,msm=2", "op=or,msm=many", "depth=3", "k1=1,k1=2", "slop=-1"})
     void badSpecsAreRefusedInOneLine(String text) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RankingSpec.parse(text));
         assertTrue(e.getMessage().startsWith("ranking spec: "), e.getMessage());

@@ -83,9 +83,14 @@ def main():
     parser.add_argument("--only", help="comma-separated collection names")
     parser.add_argument("--loo", action="store_true", help="leave-one-collection-out choice among the rankings given")
     parser.add_argument("--jar", default=str(HOME / "target/newsarchive.jar"))
+    parser.add_argument("--from-json", help="print a run saved with --format json again, as text, without running it")
     parser.add_argument("rankings", nargs="*")
     args = parser.parse_args()
 
+    if args.from_json:
+        saved = json.loads(pathlib.Path(args.from_json).read_text())
+        print_text(saved["collections"], saved["mean"], saved.get("leave_one_out"))
+        return
     jar = pathlib.Path(args.jar)
     jar_sum = sha256_file(jar)
     chosen = collections()
@@ -124,6 +129,12 @@ def main():
                           "leave_one_out": loo}, indent=2))
         return
 
+    print_text(results, summary, loo)
+
+
+def print_text(results, summary, loo):
+    names = list(results)
+    rankings = list(summary)
     for r in rankings:
         print(f"\n#### `{r}`\n")
         print("| collection | MAP | nDCG@10 | P@10 | R@100 | MAP / bm25 | nDCG@10 / bm25 |")

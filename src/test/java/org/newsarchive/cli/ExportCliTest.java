@@ -83,6 +83,9 @@ class ExportCliTest {
         assertEquals("newsarchive: unknown field 'title' for --fields (fields: id, date, published, headline, body, "
                 + "path, url, source, authors, language, size, sha256, words, entities, score)",
                 search("--all", "--format", "jsonl", "--fields", "id,title", "strike").expect(ExitCodes.USAGE).err().strip());
+        // an option that would be ignored is refused: an export holds every copy
+        assertEquals("newsarchive: --all exports every match, copies included: it takes no --collapse",
+                search("--all", "--format", "jsonl", "--collapse", "strike").expect(ExitCodes.USAGE).err().strip());
     }
 
     private static List<String> fieldNames(JsonNode node) {

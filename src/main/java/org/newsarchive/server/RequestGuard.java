@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Who may ask: the {@code Host} header must name this server (a page on another site that
@@ -16,6 +17,8 @@ import java.util.Set;
  * headers only for the one origin {@code --cors} names.
  */
 final class RequestGuard {
+
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     private final Set<String> hosts;
     private final byte[] token;
@@ -56,17 +59,12 @@ final class RequestGuard {
     /** A host name, an IPv4 literal or a bracketed IPv6 literal, with an optional port. */
     private boolean allowedHost(String header) {
         String value = header.strip().toLowerCase(Locale.ROOT);
-        String name;
         if (value.startsWith("[")) {
-            int close = value.indexOf(']');
-            if (close < 0) {
-                return false;
-            }
-            return true; // an IPv6 literal: no DNS name an attacker could re-point
+            return value.indexOf(']') > 0; // an IPv6 literal: no DNS name an attacker could re-point
         }
         int colon = value.lastIndexOf(':');
-        name = colon >= 0 ? value.substring(0, colon) : value;
-        if (name.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+        String name = colon >= 0 ? value.substring(0, colon) : value;
+        if (IPV4.matcher(name).matches()) {
             return true; // an IPv4 literal, likewise
         }
         return hosts.contains(name);

@@ -3,6 +3,8 @@ package org.newsarchive.server;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsarchive.query.ArchiveSearcher;
 
 /**
@@ -12,14 +14,23 @@ import org.newsarchive.query.ArchiveSearcher;
  *
  * @param method    {@code GET} or {@code POST}
  * @param summary   one line for the OpenAPI description
+ * @param paramNames the names of {@code params}, the only query parameters a request may give (kept,
+ *                   not derived per request)
  * @param reads     whether it reads the index (it then gets a searcher and the request's deadline)
  * @param streams   whether its answer is streamed (no deadline: an export runs as long as it takes)
  */
-record Route(String method, String pattern, String summary, List<Param> params, boolean reads, boolean streams,
-        Handler handler) {
+record Route(String method, String pattern, String summary, List<Param> params, Set<String> paramNames, boolean reads,
+        boolean streams, Handler handler) {
 
     Route {
         params = List.copyOf(params);
+    }
+
+    /** A route whose accepted parameter names are those of {@code params}. */
+    Route(String method, String pattern, String summary, List<Param> params, boolean reads, boolean streams,
+            Handler handler) {
+        this(method, pattern, summary, params, params.stream().map(Param::name).collect(Collectors.toUnmodifiableSet()),
+                reads, streams, handler);
     }
 
     /** Answers one request. */

@@ -102,19 +102,20 @@ final class Router {
         if (pathKnown) {
             throw new ApiError(405, "method-not-allowed", request.method() + " is not allowed on " + path);
         }
-        if (!path.startsWith("/api/") && (method.equals("GET"))) {
+        if (!path.startsWith("/api/")) {
+            if (!method.equals("GET")) {
+                throw new ApiError(405, "method-not-allowed", request.method() + " is not allowed on " + path);
+            }
             ApiResponse file = web.get(path);
             if (file != null) {
                 return file;
             }
-        } else if (!path.startsWith("/api/")) {
-            throw new ApiError(405, "method-not-allowed", request.method() + " is not allowed on " + path);
         }
         throw ApiError.notFound("no such path: " + path);
     }
 
     private ApiResponse run(Route route, ApiRequest request, Map<String, String> path) throws IOException {
-        ApiParameters params = request.params().allow(SearchParameters.names(route.params()));
+        ApiParameters params = request.params().allow(route.paramNames());
         if (!route.reads()) {
             return route.handler().handle(new Route.Call(request, params, path, null));
         }

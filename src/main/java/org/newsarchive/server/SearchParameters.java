@@ -3,14 +3,13 @@ package org.newsarchive.server;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.newsarchive.entity.EntityType;
 import org.newsarchive.query.DateRange;
 import org.newsarchive.query.EntityFilter;
 import org.newsarchive.query.InvalidDateException;
 import org.newsarchive.query.MetadataFilter;
+import org.newsarchive.query.PartialDate;
 import org.newsarchive.query.SearchRequest;
 import org.newsarchive.query.SortOrder;
 
@@ -51,10 +50,6 @@ final class SearchParameters {
         return Stream.of(lists).flatMap(List::stream).toList();
     }
 
-    static Set<String> names(List<Param> params) {
-        return params.stream().map(Param::name).collect(Collectors.toUnmodifiableSet());
-    }
-
     /** The query text: {@code q}, every article when absent or blank, refused past the length limit. */
     static String query(ApiParameters params, int maxLength) {
         String q = params.text("q", "*:*");
@@ -65,19 +60,20 @@ final class SearchParameters {
         return q.isBlank() ? "*:*" : q;
     }
 
-    /** {@code from} and {@code to}, each checked on its own so that the error names the one at fault. */
+    /** {@code from} and {@code to}, each parsed on its own so that an error names the one at fault. */
     static DateRange dates(ApiParameters params) {
-        String from = params.text("from", null);
-        String to = params.text("to", null);
-        for (String name : List.of("from", "to")) {
-            String value = name.equals("from") ? from : to;
-            try {
-                DateRange.of(value, null);
-            } catch (InvalidDateException e) {
-                throw ApiError.badDate(name, e.getMessage());
-            }
+        PartialDate from = date(params, "from");
+        PartialDate to = date(params, "to");
+        return new DateRange(from == null ? null : from.first(), to == null ? null : to.last());
+    }
+
+    private static PartialDate date(ApiParameters params, String name) {
+        String value = params.text(name, null);
+        try {
+            return value == null ? null : PartialDate.parse(value);
+        } catch (InvalidDateException e) {
+            throw ApiError.badDate(name, e.getMessage());
         }
-        return DateRange.of(from, to);
     }
 
     static List<EntityFilter> entities(ApiParameters params) {

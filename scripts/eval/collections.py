@@ -9,8 +9,11 @@ each ranking's MAP and nDCG@10 as a ratio to the baseline's, and the mean over c
     scripts/eval/collections.sh [--format text|json] [--only NAME,...] [--loo] [RANKING ...]
 
 RANKING is `default`, `bm25` or an experiment spec (`b=0.75,headline=0`, see docs/ranking.md).
-With --loo, the rankings given are candidates: for each collection, the candidate with the best
-mean MAP over the other collections is chosen and scored on the one left out.
+With --loo, the rankings given are candidates: for each collection, a candidate is chosen on the
+other collections alone and scored on the one left out. The rule is the targets' own: among the
+candidates at or above the baseline on every other collection, on MAP and on nDCG@10, the one
+with the best mean ratio to the baseline over both measures (of all candidates when none is).
+`--from-json FILE` prints a saved run again (with --loo, choosing again by this rule).
 """
 import argparse
 import hashlib
@@ -89,7 +92,9 @@ def main():
 
     if args.from_json:
         saved = json.loads(pathlib.Path(args.from_json).read_text())
-        print_text(saved["collections"], saved["mean"], saved.get("leave_one_out"))
+        results = saved["collections"]
+        rankings = list(next(iter(results.values())))
+        print_text(results, summarise(results, rankings), leave_one_out(results, rankings) if args.loo else None)
         return
     jar = pathlib.Path(args.jar)
     jar_sum = sha256_file(jar)
@@ -105,24 +110,8 @@ def main():
         results[name] = {r: evaluate(jar, index, topics, qrels, r) for r in rankings}
         print(f"evaluated {name}", file=sys.stderr)
 
-    names = list(results)
-    summary = {}
-    for r in rankings:
-        summary[r] = {m: mean([results[n][r][m] for n in names]) for m in MEASURES}
-        summary[r]["map_ratio"] = mean([results[n][r]["map"] / results[n]["bm25"]["map"] for n in names])
-        summary[r]["ndcg_10_ratio"] = mean([results[n][r]["ndcg_10"] / results[n]["bm25"]["ndcg_10"] for n in names])
-        summary[r]["collections_below_baseline_map"] = [n for n in names
-                                                        if results[n][r]["map"] < results[n]["bm25"]["map"]]
-    loo = None
-    if args.loo:
-        candidates = [r for r in rankings if r != "bm25"]
-        loo = {}
-        for held in names:
-            rest = [n for n in names if n != held]
-            best = max(candidates, key=lambda r: mean([results[n][r]["map"] for n in rest]))
-            loo[held] = {"chosen": best, "map": results[held][best]["map"],
-                         "baseline_map": results[held]["bm25"]["map"],
-                         "ratio": results[held][best]["map"] / results[held]["bm25"]["map"]}
+    summary = summarise(results, rankings)
+    loo = leave_one_out(results, rankings) if args.loo else None
 
     if args.format == "json":
         print(json.dumps({"jar_sha256": jar_sum, "collections": results, "mean": summary,
@@ -130,6 +119,40 @@ def main():
         return
 
     print_text(results, summary, loo)
+
+
+def ratio(results, name, ranking, measure):
+    return results[name][ranking][measure] / results[name]["bm25"][measure]
+
+
+def summarise(results, rankings):
+    names = list(results)
+    summary = {}
+    for r in rankings:
+        summary[r] = {m: mean([results[n][r][m] for n in names]) for m in MEASURES}
+        summary[r]["map_ratio"] = mean([ratio(results, n, r, "map") for n in names])
+        summary[r]["ndcg_10_ratio"] = mean([ratio(results, n, r, "ndcg_10") for n in names])
+        summary[r]["collections_below_baseline_map"] = [n for n in names if ratio(results, n, r, "map") < 1]
+        summary[r]["collections_below_baseline_ndcg_10"] = [n for n in names if ratio(results, n, r, "ndcg_10") < 1]
+    return summary
+
+
+def leave_one_out(results, rankings):
+    """For each collection, the candidate chosen on the others (see the module's doc) and its figures there."""
+    names = list(results)
+    candidates = [r for r in rankings if r != "bm25"]
+    loo = {}
+    for held in names:
+        rest = [n for n in names if n != held]
+        safe = [r for r in candidates
+                if all(ratio(results, n, r, "map") >= 1 and ratio(results, n, r, "ndcg_10") >= 1 for n in rest)]
+        best = max(safe or candidates, key=lambda r: mean([ratio(results, n, r, "map") + ratio(results, n, r, "ndcg_10")
+                                                          for n in rest]))
+        loo[held] = {"chosen": best, "map": results[held][best]["map"],
+                     "baseline_map": results[held]["bm25"]["map"],
+                     "ratio": ratio(results, held, best, "map"),
+                     "ndcg_10_ratio": ratio(results, held, best, "ndcg_10")}
+    return loo
 
 
 def print_text(results, summary, loo):
@@ -148,18 +171,20 @@ def print_text(results, summary, loo):
               f"| {s['map_ratio']:.3f} | {s['ndcg_10_ratio']:.3f} |")
     if len(rankings) > 2:
         print("\n#### Summary: mean ratio to bm25 over the collections\n")
-        print("| ranking | mean MAP / bm25 | mean nDCG@10 / bm25 | collections below bm25 on MAP |")
-        print("|---|---:|---:|---|")
+        print("| ranking | mean MAP / bm25 | mean nDCG@10 / bm25 | below bm25 on MAP | below bm25 on nDCG@10 |")
+        print("|---|---:|---:|---|---|")
         for r in rankings:
             s = summary[r]
             print(f"| `{r}` | {s['map_ratio']:.3f} | {s['ndcg_10_ratio']:.3f} | "
-                  f"{', '.join(s['collections_below_baseline_map']) or 'none'} |")
+                  f"{', '.join(s['collections_below_baseline_map']) or 'none'} | "
+                  f"{', '.join(s.get('collections_below_baseline_ndcg_10', [])) or 'none'} |")
     if loo:
         print("\n#### Leave one collection out\n")
-        print("| held out | chosen on the others | its MAP there | bm25 MAP | ratio |")
-        print("|---|---|---:|---:|---:|")
+        print("| held out | chosen on the others | its MAP there | bm25 MAP | MAP ratio | nDCG@10 ratio |")
+        print("|---|---|---:|---:|---:|---:|")
         for held, row in loo.items():
-            print(f"| {held} | `{row['chosen']}` | {row['map']:.4f} | {row['baseline_map']:.4f} | {row['ratio']:.3f} |")
+            print(f"| {held} | `{row['chosen']}` | {row['map']:.4f} | {row['baseline_map']:.4f} | {row['ratio']:.3f} "
+                  f"| {row.get('ndcg_10_ratio', float('nan')):.3f} |")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
@@ -44,6 +45,29 @@ final class Rankings {
             tokens.reset();
             while (tokens.incrementToken()) {
                 terms.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // analysing a string does no I/O
+        }
+        return terms;
+    }
+
+    /** A term of analysed text and its position (stop words leave gaps). */
+    record Positioned(String term, int position) {
+    }
+
+    /** The terms the text fields' analysis makes of {@code text}, in order, with their positions. */
+    static List<Positioned> positionedTerms(Analyzer analyzer, String field, String text) {
+        List<Positioned> terms = new ArrayList<>();
+        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
+            tokens.reset();
+            int position = -1;
+            while (tokens.incrementToken()) {
+                position += increment.getPositionIncrement();
+                terms.add(new Positioned(term.toString(), position));
             }
             tokens.end();
         } catch (IOException e) {

@@ -162,7 +162,7 @@ public final class TunedRanker implements Ranker {
                     .add(new BoostQuery(phrase.build(), spec.phrase()), BooleanClause.Occur.SHOULD)
                     .build();
         }
-        return withPairs(query, words);
+        return withPairs(query, Rankings.positionedTerms(ArticleSchema.analyzer(), ArticleSchema.DEFAULT_FIELD, text));
     }
 
     /**
@@ -170,7 +170,7 @@ public final class TunedRanker implements Ranker {
      * and within {@code window} words in any order ({@code near}), as the sequential dependence
      * model scores them (Metzler and Croft 2005), over the text that holds headline and body.
      */
-    private Query withPairs(Query query, List<String> words) {
+    private Query withPairs(Query query, List<Rankings.Positioned> words) {
         if (words.size() < 2 || spec.pairs() == 0 && spec.near() == 0) {
             return query;
         }
@@ -191,8 +191,13 @@ public final class TunedRanker implements Ranker {
                 .build();
     }
 
-    private static Query pair(String first, String second, int slop) {
-        return new PhraseQuery(slop, ArticleSchema.DEFAULT_FIELD, first, second);
+    /** Two words as a phrase, as far apart as they are in the query (a stop word between them leaves a gap). */
+    private static Query pair(Rankings.Positioned first, Rankings.Positioned second, int slop) {
+        return new PhraseQuery.Builder()
+                .add(new Term(ArticleSchema.DEFAULT_FIELD, first.term()), 0)
+                .add(new Term(ArticleSchema.DEFAULT_FIELD, second.term()), second.position() - first.position())
+                .setSlop(slop)
+                .build();
     }
 
     private static Query anyField(String word) {

@@ -60,7 +60,7 @@ final class EvalCommand extends ArchiveCommand {
     private int depth;
 
     @Option(names = "--ranking", paramLabel = "RANKING", defaultValue = "default",
-            description = {"default (what search does), bm25 (the baseline: plain BM25 over headline and body as one"
+            description = {"default (what search does), expand (what search --expand does), bm25 (the baseline: plain BM25 over headline and body as one"
                     + " field, words ORed), or an experiment 'key=value,...' (keys k1, b, headline, op, msm, phrase,"
                     + " slop, pairs, near, window, allfirst; see docs/ranking.md). Default: ${DEFAULT-VALUE}."})
     private String ranking;
@@ -143,13 +143,13 @@ final class EvalCommand extends ArchiveCommand {
 
     private RankingSpec spec() {
         if (!RankingSpec.looksLikeSpec(ranking)) {
-            if (!ranking.equals("default") && !ranking.equals("bm25")) {
-                throw new UsageException("--ranking is default, bm25 or key=value,..., not '" + ranking + "'");
+            if (!ranking.equals("default") && !ranking.equals("expand") && !ranking.equals("bm25")) {
+                throw new UsageException("--ranking is default, expand, bm25 or key=value,..., not '" + ranking + "'");
             }
             return null;
         }
         if (querySyntax) {
-            throw new UsageException("--query-syntax works with --ranking default or bm25, not with an experiment");
+            throw new UsageException("--query-syntax works with --ranking default, expand or bm25, not with an experiment");
         }
         try {
             return RankingSpec.parse(ranking);
@@ -165,7 +165,7 @@ final class EvalCommand extends ArchiveCommand {
         if (ranking.equals("bm25")) {
             return new PlainBm25Ranker(index, querySyntax);
         }
-        return new DefaultRanker(index, new EntityNormalizer(top.aliases()), querySyntax);
+        return new DefaultRanker(index, new EntityNormalizer(top.aliases()), querySyntax, ranking.equals("expand"));
     }
 
     private Writer runWriter() {

@@ -62,6 +62,10 @@ final class SearchCommand extends ArchiveCommand {
     @Option(names = "--all-words", description = "Only articles with every word: no articles with some of the words after them.")
     private boolean allWords;
 
+    @Option(names = "--expand", description = "Rank also by the words of the best matches (pseudo-relevance feedback):"
+            + " same matches and counts, another order; better for finding everything on a subject.")
+    private boolean expand;
+
     @Option(names = "--collapse", description = "One article per group of near-duplicate copies, with how many copies it stands for.")
     private boolean collapse;
 
@@ -93,7 +97,7 @@ final class SearchCommand extends ArchiveCommand {
         }
         DateRange dates = DateRange.of(from, to);
         SearchRequest request = new SearchRequest(String.join(" ", query), dates, filters.entities(), filters.metadata(), sort, limit, offset,
-                allWords);
+                allWords, expand);
         if (all || !fields.isEmpty()) {
             return export(request);
         }

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -123,12 +124,19 @@ public final class ArchiveSearcher implements Closeable {
         long total;
         OptionalLong partialTotal = OptionalLong.empty();
         try {
+            // feedback changes scores only: with another order, or no page, there is nothing to do
+            ArticleQueryParser.TieredQuery ranked = tiers.withTiers(complete, partial);
+            if (request.expand() && request.sort() == SortOrder.RELEVANCE && request.limit() > 0) {
+                ranked = RelevanceFeedback.expand(searcher, ranked);
+            }
             long end = (long) request.offset() + request.limit();
-            total = page(complete, request.sort(), request.offset(), request.limit(), false, hits);
+            total = page(ranked.complete(), complete, ranked.pairs(), request.sort(), request.offset(), request.limit(),
+                    false, hits);
             if (partial != null && total < end) {
                 long skip = Math.max(0, request.offset() - total);
                 int wanted = (int) (end - Math.max(request.offset(), total));
-                partialTotal = OptionalLong.of(page(partial, request.sort(), (int) skip, wanted, true, hits));
+                partialTotal = OptionalLong.of(page(ranked.partial(), partial, ranked.pairs(), request.sort(), (int) skip,
+                        wanted, true, hits));
             }
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidQueryException("invalid query: it expands to more than "
@@ -178,22 +186,31 @@ public final class ArchiveSearcher implements Closeable {
 
     /**
      * Adds the hits {@code offset} to {@code offset + limit} of {@code query} in {@code order}
-     * to {@code hits}, and returns how many articles match in all.
+     * to {@code hits}, their snippets highlighting {@code typed} (the query without feedback
+     * words, matching the same articles), and returns how many articles match in all. By
+     * relevance, the best hits get the scores of the query's word {@code pairs} (null for none)
+     * first ({@link PairRescorer}).
      */
-    private long page(Query query, SortOrder order, int offset, int limit, boolean partial, List<SearchHit> hits)
-            throws IOException {
+    private long page(Query query, Query typed, Query pairs, SortOrder order, int offset, int limit, boolean partial,
+            List<SearchHit> hits) throws IOException {
         int wanted = (int) Math.min((long) offset + limit, reader.maxDoc());
         if (wanted == 0 || limit == 0) {
             return searcher.count(query);
         }
+        boolean rescored = pairs != null && order == SortOrder.RELEVANCE;
+        int collected = rescored ? Math.max(wanted, Math.min(PairRescorer.WINDOW, reader.maxDoc())) : wanted;
+        Sort sort = sort(order);
         TopDocs top = searcher.search(query,
-                new TopFieldCollectorManager(sort(order), wanted, null, Math.max(wanted, EXACT_COUNT_WHILE_RANKING)));
-        ScoreDoc[] page = pageOf(top.scoreDocs, offset);
+                new TopFieldCollectorManager(sort, collected, null, Math.max(collected, EXACT_COUNT_WHILE_RANKING)));
+        if (rescored) {
+            PairRescorer.rescore(searcher, pairs, sort, top.scoreDocs);
+        }
+        ScoreDoc[] page = pageOf(top.scoreDocs, offset, wanted);
         if (page.length > 0) {
             if (Float.isNaN(page[0].score)) {
                 TopFieldCollector.populateScores(page, searcher, query);
             }
-            hits.addAll(hits(query, page, partial));
+            hits.addAll(hits(typed, page, partial));
         }
         return top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
     }
@@ -340,13 +357,13 @@ public final class ArchiveSearcher implements Closeable {
         };
     }
 
-    private static ScoreDoc[] pageOf(ScoreDoc[] all, int offset) {
-        if (offset >= all.length) {
+    /** Hits {@code offset} to {@code end} (exclusive) of {@code all}, as far as it goes. */
+    private static ScoreDoc[] pageOf(ScoreDoc[] all, int offset, int end) {
+        int last = Math.min(end, all.length);
+        if (offset >= last) {
             return new ScoreDoc[0];
         }
-        ScoreDoc[] page = new ScoreDoc[all.length - offset];
-        System.arraycopy(all, offset, page, 0, page.length);
-        return page;
+        return Arrays.copyOfRange(all, offset, last);
     }
 
     private List<SearchHit> hits(Query query, ScoreDoc[] page, boolean partial) throws IOException {

@@ -1,12 +1,17 @@
 package org.newsarchive.query;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -70,17 +75,19 @@ public final class ArticleQueryParser {
      * @throws InvalidQueryException as {@link #parse(String, EntityNormalizer)} does
      */
     public static TieredQuery parseTiered(String text, EntityNormalizer names) {
-        Query complete = parse(text, names);
+        Parser completing = new Parser(names, false);
+        Query complete = parse(text, names, completing);
+        Query pairs = completing.pairClause;
         Parser relaxing = new Parser(names, true);
         Query relaxed = parse(text, names, relaxing);
         if (!relaxing.relaxedSomething || relaxed.equals(complete)) {
-            return new TieredQuery(complete, null);
+            return new TieredQuery(complete, null, pairs);
         }
         Query partial = new BooleanQuery.Builder()
                 .add(relaxed, BooleanClause.Occur.MUST)
                 .add(complete, BooleanClause.Occur.MUST_NOT)
                 .build();
-        return new TieredQuery(complete, partial);
+        return new TieredQuery(complete, partial, pairs);
     }
 
     /**
@@ -98,11 +105,23 @@ public final class ArticleQueryParser {
      * with OR on every measure of the development set (docs/ranking.md) without changing what the
      * first results and the count of complete matches are.
      *
+     * <p>{@code pairs} scores the words typed side by side that an article has side by side
+     * (see {@code Parser.followRun}). It matches nothing the tiers do not, and it is not part of
+     * them: a phrase is checked in the positions of every candidate article, which made ranking
+     * three to five times slower when it was a clause of the tiers. {@link PairRescorer} adds it
+     * to the scores of each tier's best articles instead.
+     *
      * @param partial null when the query has nothing to relax
+     * @param pairs   null when the query has no words typed side by side
      */
-    public record TieredQuery(Query complete, Query partial) {
+    public record TieredQuery(Query complete, Query partial, Query pairs) {
         public boolean hasPartial() {
             return partial != null;
+        }
+
+        /** The same pairs with other tiers (filtered ones, say). */
+        public TieredQuery withTiers(Query newComplete, Query newPartial) {
+            return new TieredQuery(newComplete, newPartial, pairs);
         }
     }
 
@@ -112,8 +131,10 @@ public final class ArticleQueryParser {
         }
         checkNesting(text);
         try {
-            Query query = withHeadlineWeight(matchingAllButExcluded(parser.parse(text)));
+            Query parsed = parser.parse(text);
+            Query query = withHeadlineWeight(matchingAllButExcluded(parsed));
             checkBoosts(query);
+            parser.pairClause = parser.pairsOf(parsed);
             return query;
         } catch (ParseException e) {
             throw new InvalidQueryException(describe(text, e), e);
@@ -139,7 +160,9 @@ public final class ArticleQueryParser {
      * scores are the same sums.
      */
     private static Query withHeadlineWeight(Query query) {
-        Set<String> words = new TreeSet<>(); // sorted: the clause reads the same on every run
+        // a word typed twice counts twice, as it does in the text clauses; sorted, so that the
+        // clause reads the same on every run
+        List<String> words = new ArrayList<>();
         query.visit(new QueryVisitor() {
             @Override
             public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
@@ -157,21 +180,33 @@ public final class ArticleQueryParser {
                 }
             }
         });
-        if (words.isEmpty()) {
+        if (words.isEmpty() || ArticleSchema.HEADLINE_WEIGHT == 0) {
             return query;
         }
-        Query headline = ArticleSchema.headlineClause(words, ArticleSchema.HEADLINE_WEIGHT);
+        Collections.sort(words);
+        return withOptional(query, ArticleSchema.headlineClause(words, ArticleSchema.HEADLINE_WEIGHT));
+    }
+
+    /**
+     * The query with one more optional clause that only scores: {@code optional} matches no
+     * article the query does not (it holds the query's own words), so the matches are the same.
+     * A disjunction gets it as one more of its clauses rather than a required clause around it,
+     * so that it stays one disjunction that skips as a whole.
+     *
+     * @param optional null for none
+     */
+    private static Query withOptional(Query query, Query optional) {
+        if (optional == null) {
+            return query;
+        }
         if (query instanceof BooleanQuery bool && matchesAnyOptionalClause(bool)) {
-            // a disjunction: one more optional clause rather than a required one around it, so
-            // that it stays one disjunction that skips as a whole. The matches are the same:
-            // an article with a word in its headline has it in the default field too.
             BooleanQuery.Builder flat = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
             bool.clauses().forEach(flat::add);
-            return flat.add(headline, BooleanClause.Occur.SHOULD).build();
+            return flat.add(optional, BooleanClause.Occur.SHOULD).build();
         }
         return new BooleanQuery.Builder()
                 .add(query, BooleanClause.Occur.MUST)
-                .add(headline, BooleanClause.Occur.SHOULD)
+                .add(optional, BooleanClause.Occur.SHOULD)
                 .build();
     }
 
@@ -301,6 +336,16 @@ public final class ArticleQueryParser {
         private static final int NO_MODIFIER = 0;
         /** Whether some clause list joined two or more parts without an operator (relaxing only). */
         boolean relaxedSomething;
+        /** Per clause list, the word pairs of its runs of plain words (see {@link #pairsOf}). */
+        private final Map<List<BooleanClause>, List<Query>> pairs = new IdentityHashMap<>();
+        /** Per clause list, the last plain word of the run being read, and the positions since it. */
+        private final Map<List<BooleanClause>, RunEnd> runs = new IdentityHashMap<>();
+        /** The pairs of each boolean query built, by the query's identity. */
+        private final Map<Query, List<Query>> pairsByQuery = new IdentityHashMap<>();
+        /** The analysis of the last plain word typed for the default field (null after anything else). */
+        private Analysed lastToken;
+        /** After parsing: the query's pair clause (see {@link #pairsOf}), null when it has none. */
+        Query pairClause;
 
         /** @param relaxing whether parts joined without an operator are optional (OR) rather than required */
         Parser(EntityNormalizer names, boolean relaxing) {
@@ -316,6 +361,7 @@ public final class ArticleQueryParser {
         @Override
         protected void addClause(List<BooleanClause> clauses, int conj, int mods, Query q) {
             super.addClause(clauses, conj, mods, q);
+            followRun(clauses, conj, mods, q);
             if (!relaxing || conj != NO_CONJUNCTION || mods != NO_MODIFIER || q == null || clauses.isEmpty()) {
                 return;
             }
@@ -324,6 +370,107 @@ public final class ArticleQueryParser {
                 clauses.set(last, new BooleanClause(q, BooleanClause.Occur.MUST));
             } else if (implicit.merge(clauses, 1, Integer::sum) >= 2) {
                 relaxedSomething = true;
+            }
+        }
+
+        /**
+         * Word pairs, as the sequential dependence model scores them (Metzler and Croft 2005):
+         * two words typed side by side without an operator score more where they stand side by
+         * side, in order. A stop word between them (dropped by the analysis) leaves its gap in
+         * the pair, as it does in the index, so {@code history of computing} pairs
+         * {@code history _ computing}. Anything else, an operator, a field, a phrase or a bracket,
+         * ends the run; a word after an operator ({@code AND}, {@code OR}, but not {@code -} or
+         * {@code NOT}) starts the next one.
+         */
+        private void followRun(List<BooleanClause> clauses, int conj, int mods, Query q) {
+            boolean implicit = conj == NO_CONJUNCTION && mods == NO_MODIFIER;
+            RunEnd end = implicit ? runs.get(clauses) : null; // an operator ends the run before it
+            Analysed token = lastToken;
+            lastToken = null;
+            if (implicit && q == null && token != null) {
+                if (end != null) { // a stop word, which leaves a gap, or punctuation, which leaves none
+                    runs.put(clauses, new RunEnd(end.term(), end.gap() + token.trailing()));
+                }
+            } else if (mods == NO_MODIFIER && token != null && !token.words().isEmpty() && isPlainText(q)) {
+                // a token may be several words ("shock-wave"): each pairs with the one before it
+                int distance = end == null ? 0 : end.gap() - 1;
+                String previous = end == null ? null : end.term();
+                for (Analysed.Word word : token.words()) {
+                    distance += word.increment();
+                    if (previous != null) {
+                        pairs.computeIfAbsent(clauses, k -> new ArrayList<>())
+                                .add(ArticleSchema.wordPair(previous, word.term(), distance));
+                    }
+                    previous = word.term();
+                    distance = 0;
+                }
+                runs.put(clauses, new RunEnd(previous, 1 + token.trailing()));
+            } else {
+                runs.remove(clauses);
+            }
+        }
+
+        /** Whether {@code q} is what a plain word of the default field parses to: a term, or a group of terms. */
+        private static boolean isPlainText(Query q) {
+            if (q instanceof TermQuery term) {
+                return term.getTerm().field().equals(ArticleSchema.DEFAULT_FIELD);
+            }
+            return q instanceof BooleanQuery bool && !bool.clauses().isEmpty()
+                    && bool.clauses().stream().allMatch(c -> c.getOccur() != BooleanClause.Occur.MUST_NOT && isPlainText(c.getQuery()));
+        }
+
+        /** The last word of a run of plain words and how many positions the next word will be after it. */
+        private record RunEnd(String term, int gap) {
+        }
+
+        /**
+         * A typed token as the default field's analysis sees it: its words, each with its
+         * position increment, and the positions after the last (stop words at its end).
+         */
+        private record Analysed(List<Word> words, int trailing) {
+            record Word(String term, int increment) {
+            }
+        }
+
+        @Override
+        protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+            Query query = super.getBooleanQuery(clauses);
+            List<Query> found = pairs.get(clauses);
+            if (query != null && found != null) {
+                pairsByQuery.put(query, found);
+            }
+            return query;
+        }
+
+        /**
+         * The optional clause of the pairs of the query's top clause list, weighted
+         * {@link ArticleSchema#PAIR_WEIGHT}, or null when it has none. Pairs inside brackets are
+         * left out: a bracket is a group the user built on purpose (often to negate or OR it).
+         */
+        Query pairsOf(Query parsed) {
+            List<Query> found = pairsByQuery.get(parsed);
+            if (found == null || ArticleSchema.PAIR_WEIGHT == 0) {
+                return null;
+            }
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            found.forEach(pair -> any.add(pair, BooleanClause.Occur.SHOULD));
+            return new BoostQuery(any.build(), ArticleSchema.PAIR_WEIGHT);
+        }
+
+        /** {@code text} through the default field's analysis, with the positions its stop words take. */
+        private Analysed analysed(String text) {
+            List<Analysed.Word> words = new ArrayList<>();
+            try (TokenStream tokens = getAnalyzer().tokenStream(ArticleSchema.DEFAULT_FIELD, text)) {
+                CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+                PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
+                tokens.reset();
+                while (tokens.incrementToken()) {
+                    words.add(new Analysed.Word(term.toString(), increment.getPositionIncrement()));
+                }
+                tokens.end();
+                return new Analysed(words, increment.getPositionIncrement());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // analysing a string does no I/O
             }
         }
 
@@ -350,7 +497,11 @@ public final class ArticleQueryParser {
             if (metadata != null) {
                 return restriction(metadata);
             }
-            return super.getFieldQuery(known, queryText, quoted);
+            Query query = super.getFieldQuery(known, queryText, quoted);
+            if (known == null && !quoted) {
+                lastToken = analysed(queryText);
+            }
+            return query;
         }
 
         @Override

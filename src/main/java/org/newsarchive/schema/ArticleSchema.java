@@ -43,6 +43,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
@@ -213,12 +214,12 @@ public final class ArticleSchema {
 
     /**
      * Weight of a query word's headline score, added to its score in the whole text (which
-     * counts the headline already). On the Reuters development set (docs/ranking.md) 0.25, 0.5
-     * and 0.75 all beat no headline clause, most on recall@100 (0.6080 without; 0.6155 to
-     * 0.6180 with), the one measure that lost to bare BM25 without it; 0.5 is the middle of
-     * that plateau. A weight of 2 (on a headline field apart from the body) had lowered MAP.
+     * counts the headline already). Chosen by the mean over the six development collections
+     * (docs/ranking.md): 0.1 raises mean MAP by about 1% over no headline clause and loses on
+     * none; from 0.15 up it loses on the collection whose documents are a title alone (where
+     * the clause counts every word twice), and 0.5, fitted to Reuters alone, lost on two.
      */
-    public static final float HEADLINE_WEIGHT = 0.5f;
+    public static final float HEADLINE_WEIGHT = 0.1f;
 
     /** A clause scoring {@code words} (analysed terms) in the headline, weighted {@code weight} (see {@link #HEADLINE_WEIGHT}). */
     public static Query headlineClause(Collection<String> words, float weight) {
@@ -230,14 +231,37 @@ public final class ArticleSchema {
     }
 
     /**
-     * How text matches are scored: BM25 with Lucene's k1 (1.2) and a length normalisation b of
-     * 0.2 instead of Lucene's 0.75. On the Reuters development set (docs/ranking.md) this raised
-     * MAP from 0.440 to 0.455 and nDCG@10 from 0.685 to 0.720: news articles that name a word
-     * often are about it whatever their length, and 0.75 discounted long ones too much. b = 0
-     * scored a little higher still but removes length normalisation altogether, which the set
-     * cannot justify. Norms do not depend on k1 or b: changing them needs no reindex.
+     * Weight of the optional clause that scores each pair of adjacent query words found side by
+     * side in an article (ArticleQueryParser; the ordered windows of Metzler and Croft's
+     * sequential dependence model). Chosen by the mean over the six development collections
+     * (docs/ranking.md): 0.2 is at or above bare BM25 on all six, 0.1 and 0.3 each lose on one.
      */
-    private static final BM25Similarity SIMILARITY = new BM25Similarity(1.2f, 0.2f);
+    public static final float PAIR_WEIGHT = 0.2f;
+
+    /** A word (an analysed term) of the default field, its score weighted {@code weight}. */
+    public static Query textWord(String word, float weight) {
+        return new BoostQuery(new TermQuery(new Term(DEFAULT_FIELD, word)), weight);
+    }
+
+    /**
+     * Two words of the default field as a phrase, {@code gap} positions apart (more than 1 when
+     * stop words stood between them in the query, as they leave gaps in the index too).
+     */
+    public static Query wordPair(String first, String second, int gap) {
+        return new PhraseQuery.Builder()
+                .add(new Term(DEFAULT_FIELD, first), 0)
+                .add(new Term(DEFAULT_FIELD, second), gap)
+                .build();
+    }
+
+    /**
+     * How text matches are scored: BM25 with Lucene's k1 1.2 and b 0.75. A b of 0.2, fitted to
+     * the Reuters development set, lost to bare BM25 on collections of long requests and of
+     * one-line documents; across the six development collections (docs/ranking.md) 0.75 is
+     * where the mean is highest, and b 0.4 or 0.6, k1 0.9 or 1.6 each lose somewhere. Norms do
+     * not depend on k1 or b: changing them needs no reindex.
+     */
+    private static final BM25Similarity SIMILARITY = new BM25Similarity(1.2f, 0.75f);
 
     /** The similarity searches score with (thread-safe, shared). */
     public static BM25Similarity similarity() {

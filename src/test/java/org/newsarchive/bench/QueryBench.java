@@ -46,6 +46,11 @@ public final class QueryBench {
                 new Case("misspelled, with suggestions `cocao harvst`", () -> s.search(SearchRequest.of("cocao harvst"))),
                 new Case("four words, partial matches `instalment debt consumer credit`",
                         () -> s.search(SearchRequest.of("instalment debt consumer credit"))),
+                new Case("two words side by side `interest rates`", () -> s.search(SearchRequest.of("interest rates"))),
+                new Case("a question `how will higher interest rates affect the dollar against the yen`",
+                        () -> s.search(SearchRequest.of("how will higher interest rates affect the dollar against the yen"))),
+                new Case("--expand `cocoa`", () -> s.search(SearchRequest.of("cocoa").withExpand(true))),
+                new Case("--expand `bank dollar yen`", () -> s.search(SearchRequest.of("bank dollar yen").withExpand(true))),
                 new Case("date-filtered `trade` one month", () -> s.search(SearchRequest.of("trade")
                         .withDates(DateRange.of("1987-04", "1987-04")))),
                 new Case("entity-filtered `trade` --place Japan", () -> s.search(SearchRequest.of("trade")

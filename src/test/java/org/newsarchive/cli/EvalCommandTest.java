@@ -161,17 +161,29 @@ class EvalCommandTest {
 
     @Test
     void theDefaultRankingIsTheOrderSearchGives() throws IOException {
+        evalRanksAsSearch("default");
+    }
+
+    @Test
+    void theExpandRankingIsTheOrderSearchExpandGives() throws IOException {
+        evalRanksAsSearch("expand", "--expand");
+    }
+
+    private void evalRanksAsSearch(String ranking, String... searchOptions) throws IOException {
         Path topicFile = Files.writeString(tmp.resolve("search-topics.tsv"),
                 "1\tcocoa\n2\tcoffee\n3\tcocoa coffee\n4\tharbor strike\n");
-        Path run = tmp.resolve("search.run");
+        Path run = tmp.resolve(ranking + ".run");
         Path judged = Files.writeString(tmp.resolve("search-qrels.txt"), "1 0 cocoa-1 1\n");
         CliRun.run(tmp, "--index", index.toString(), "eval", "--topics", topicFile.toString(),
-                "--qrels", judged.toString(), "--run-out", run.toString()).expect(0);
+                "--qrels", judged.toString(), "--run-out", run.toString(), "--ranking", ranking).expect(0);
         List<String> runLines = Files.readAllLines(run);
         for (String[] topic : new String[][] {{"1", "cocoa"}, {"2", "coffee"}, {"3", "cocoa coffee"}, {"4", "harbor strike"}}) {
             List<String> fromSearch = new ArrayList<>();
-            JsonNode hits = CliRun.run(tmp, "--index", index.toString(), "search", "--format", "json", "--limit", "100",
-                    topic[1]).expect(0).json().get("hits");
+            List<String> command = new ArrayList<>(List.of("--index", index.toString(), "search", "--format", "json",
+                    "--limit", "100"));
+            command.addAll(List.of(searchOptions));
+            command.add(topic[1]);
+            JsonNode hits = CliRun.run(tmp, command.toArray(String[]::new)).expect(0).json().get("hits");
             hits.forEach(hit -> fromSearch.add(Path.of(hit.get("path").asText()).getFileName().toString()
                     .replace(".txt", "")));
             List<String> fromEval = runLines.stream().map(l -> l.split(" ")).filter(f -> f[0].equals(topic[0]))
@@ -307,7 +319,7 @@ class EvalCommandTest {
                 CliRun.run(tmp, "--index", index.toString(), "eval", "--topics", missing.toString(), "--qrels",
                         qrels.toString()).expect(2).oneErrorLine());
         assertEquals("newsarchive: --depth must be 1 or more, not 0", eval("--depth", "0").expect(2).oneErrorLine());
-        assertEquals("newsarchive: --ranking is default, bm25 or key=value,..., not 'tfidf'",
+        assertEquals("newsarchive: --ranking is default, expand, bm25 or key=value,..., not 'tfidf'",
                 eval("--ranking", "tfidf").expect(2).oneErrorLine());
         assertTrue(eval("--ranking", "k1=x").expect(2).oneErrorLine().startsWith("newsarchive: --ranking: ranking spec: "));
         assertTrue(CliRun.run(tmp, "--index", index.toString(), "eval", "--topics", topics.toString()).expect(2)

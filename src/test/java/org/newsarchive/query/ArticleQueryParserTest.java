@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
@@ -23,15 +24,52 @@ class ArticleQueryParserTest {
 
     @Test
     void wordsSearchTheWholeTextAndAllMustMatch() {
-        // the default field holds headline and body: one term per word
-        // plus one optional clause adding half of each word's headline score
+        // the default field holds headline and body: one term per word, plus one optional
+        // clause adding a tenth of each word's headline score
         Query q = ArticleQueryParser.parse("taiwan sanctions");
-        assertEquals("+(+body:taiwan +body:sanction) (headline:sanction headline:taiwan)^0.5", q.toString());
+        assertEquals("+(+body:taiwan +body:sanction) (headline:sanction headline:taiwan)^0.1", q.toString());
+    }
+
+    @Test
+    void wordsTypedSideBySideScoreMoreSideBySide() {
+        // scored apart from the tiers (PairRescorer); a stop word leaves its gap, as in the
+        // index; punctuation leaves none
+        assertEquals("(body:\"taiwan sanction\")^0.2", pairsOf("taiwan sanctions"));
+        assertEquals("(body:\"histori ? comput\")^0.2", pairsOf("history of computing"));
+        assertEquals("(body:\"oil price\" body:\"price war\")^0.2", pairsOf("oil & price, war"));
+        assertNull(pairsOf("the word"), "a stop word typed first starts nothing");
+        assertEquals("(body:\"histori ? ? comput\")^0.2", pairsOf("history of the computing"));
+        // a token of several words pairs them, and its neighbours with them
+        assertEquals("(body:\"paper ? shock\" body:\"shock sound\" body:\"sound wave\")^0.2",
+                pairsOf("papers on shock-sound wave"));
+        // a word counted twice in the headline clause, as in the text
+        assertTrue(ArticleQueryParser.parse("oil price oil").toString().contains("(headline:oil headline:oil headline:price)^0.1"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"oil AND price", "oil OR price", "+oil +price", "oil -price", "oil NOT price",
+        "\"oil price\" war", "oil headline:price", "oil (price war)", "oil date:2023", "oil pric*", "oil"})
+    void operatorsFieldsPhrasesAndBracketsMakeNoPairs(String query) {
+        assertNull(pairsOf(query), query);
+    }
+
+    @Test
+    void aRunGoesOnAfterAnythingElse() {
+        assertEquals("(body:\"price war\")^0.2", pairsOf("oil AND price war"));
+        assertEquals("(body:\"oil price\" body:\"price war\")^0.2", pairsOf("(oil price war)"),
+                "brackets around the whole query group nothing");
+        assertEquals("(body:\"price war\")^0.2", pairsOf("\"crude oil\" price war"));
+    }
+
+    /** The pair clause of a query, as text, or null when it has none. */
+    private static String pairsOf(String query) {
+        var pairs = ArticleQueryParser.parseTiered(query, NAMES).pairs();
+        return pairs == null ? null : pairs.toString();
     }
 
     @Test
     void onlyWordsOutsideANegationGetTheHeadlineClause() {
-        assertEquals("+(+body:taiwan -body:sanction) (headline:taiwan)^0.5",
+        assertEquals("+(+body:taiwan -body:sanction) (headline:taiwan)^0.1",
                 ArticleQueryParser.parse("taiwan -sanctions").toString());
         assertEquals("+*:* -body:taiwan", ArticleQueryParser.parse("NOT taiwan").toString());
         assertEquals("body:\"south china sea\"", ArticleQueryParser.parse("\"South China Sea\"").toString());
@@ -45,7 +83,7 @@ class ArticleQueryParserTest {
     @Test
     void wordsJoinedWithoutAnOperatorHaveAPartialTier() {
         var tiers = ArticleQueryParser.parseTiered("taiwan sanctions", NAMES);
-        String headline = "(headline:sanction headline:taiwan)^0.5";
+        String headline = "(headline:sanction headline:taiwan)^0.1";
         assertEquals("+(+body:taiwan +body:sanction) " + headline, tiers.complete().toString());
         // in a disjunction the headline clause is one more optional clause
         assertEquals("+(body:taiwan body:sanction " + headline + ") -(+(+body:taiwan +body:sanction) " + headline + ")",
@@ -89,7 +127,7 @@ class ArticleQueryParserTest {
     void sourceAuthorAndLanguageStayRequiredInThePartialTier() {
         var tiers = ArticleQueryParser.parseTiered("storm coast source:reuters.com author:\"Jane Doe\" language:EN", NAMES);
         String restrictions = "+source:reuters.com +author:jane doe +language:en";
-        String headline = "(headline:coast headline:storm)^0.5";
+        String headline = "(headline:coast headline:storm)^0.1";
         assertEquals("+(+(body:storm body:coast " + restrictions + ") " + headline + ") -(+(+body:storm +body:coast "
                 + restrictions + ") " + headline + ")", tiers.partial().toString());
     }

@@ -110,6 +110,8 @@ class ApiCliParityTest {
                 search("cocoa", "from", "2023-01-10", "to", "2023-03-23"),
                 search("cocoa", "collapse", null),
                 search("cocoa london", "all_words", null),
+                search("cocoa london", "expand", null),
+                search("dealers", "expand", null, "limit", "3", "offset", "2"),
                 search("cocao harvst"),
                 search("*:*", "person", "Reagen"),
                 search("oil", "sort", "oldest"),

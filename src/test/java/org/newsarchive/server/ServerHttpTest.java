@@ -208,7 +208,7 @@ class ServerHttpTest {
         api.get("paths").get("/api/search").get("get").get("parameters")
                 .forEach(p -> searchParams.add(p.get("name").asText()));
         assertEquals(Set.of("q", "from", "to", "sort", "limit", "offset", "person", "org", "place", "misc", "source",
-                "author", "collapse", "all_words"), searchParams);
+                "author", "collapse", "all_words", "expand"), searchParams);
         // every documented endpoint answers (none is described but missing)
         for (String path : described) {
             if (path.contains("{") || path.equals("/api/cli")) {

@@ -7,6 +7,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.newsarchive.entity.EntityNormalizer;
 import org.newsarchive.query.ArticleQueryParser;
+import org.newsarchive.query.PairRescorer;
+import org.newsarchive.query.RelevanceFeedback;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
 import org.newsarchive.schema.ArticleSchema;
 
 /**
@@ -21,29 +26,35 @@ public final class DefaultRanker implements Ranker {
     private final IndexSearcher searcher;
     private final EntityNormalizer names;
     private final boolean querySyntax;
+    private final boolean expand;
 
     /**
      * @param names       normalises entity names in queries, as search does
      * @param querySyntax whether topic text is query syntax; otherwise it is plain words
+     * @param expand      whether to rank as {@code search --expand} does
      */
-    public DefaultRanker(EvalIndex index, EntityNormalizer names, boolean querySyntax) {
+    public DefaultRanker(EvalIndex index, EntityNormalizer names, boolean querySyntax, boolean expand) {
         this.index = index;
         this.searcher = new IndexSearcher(index.reader());
         searcher.setSimilarity(ArticleSchema.similarity());
         this.names = names;
         this.querySyntax = querySyntax;
+        this.expand = expand;
     }
 
     @Override
     public String name() {
-        return "default";
+        return expand ? "expand" : "default";
     }
 
     @Override
     public List<RankedDoc> rank(String query, int depth) throws IOException {
         ArticleQueryParser.TieredQuery tiers =
                 ArticleQueryParser.parseTiered(querySyntax ? query : Rankings.plainWords(query), names);
-        List<RankedDoc> complete = Rankings.run(searcher, tiers.complete(), depth, Rankings.RELEVANCE, index::docid);
+        if (expand) {
+            tiers = RelevanceFeedback.expand(searcher, tiers);
+        }
+        List<RankedDoc> complete = tier(tiers.complete(), tiers.pairs(), depth);
         if (!tiers.hasPartial() || complete.size() >= depth) {
             return complete;
         }
@@ -51,8 +62,20 @@ public final class DefaultRanker implements Ranker {
         // same through its scores, which trec_eval sorts by, hence the complete tier's bonus
         List<RankedDoc> ranking = new ArrayList<>(depth);
         complete.forEach(doc -> ranking.add(new RankedDoc(doc.docid(), doc.score() + TunedRanker.ALL_WORDS_BONUS)));
-        ranking.addAll(Rankings.run(searcher, tiers.partial(), depth - complete.size(), Rankings.RELEVANCE,
-                index::docid));
+        ranking.addAll(tier(tiers.partial(), tiers.pairs(), depth - complete.size()));
+        return ranking;
+    }
+
+    /** One tier's best {@code depth} articles, as search ranks them: the best of them rescored with the word pairs. */
+    private List<RankedDoc> tier(Query query, Query pairs, int depth) throws IOException {
+        TopDocs top = searcher.search(query, Math.max(depth, PairRescorer.WINDOW), Rankings.RELEVANCE, true);
+        PairRescorer.rescore(searcher, pairs, Rankings.RELEVANCE, top.scoreDocs);
+        StoredFields stored = searcher.storedFields();
+        List<RankedDoc> ranking = new ArrayList<>(Math.min(depth, top.scoreDocs.length));
+        for (int i = 0; i < Math.min(depth, top.scoreDocs.length); i++) {
+            ScoreDoc hit = top.scoreDocs[i];
+            ranking.add(new RankedDoc(index.docid(stored, hit.doc), hit.score));
+        }
         return ranking;
     }
 }

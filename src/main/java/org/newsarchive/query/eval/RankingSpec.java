@@ -51,7 +51,7 @@ public record RankingSpec(float k1, float b, float headline, Operator op, String
 
     /** The ranking {@code search} ships, as a spec: its similarity's k1 and b, its headline weight, and-or. */
     public static final RankingSpec SHIPPED = new RankingSpec(ArticleSchema.similarity().getK1(),
-            ArticleSchema.similarity().getB(), ArticleSchema.HEADLINE_WEIGHT, Operator.AND_OR, null, 0f, 0, 0f, 0f, 8, 0, 0f, 10, 10);
+            ArticleSchema.similarity().getB(), ArticleSchema.HEADLINE_WEIGHT, Operator.AND_OR, null, 0f, 0, ArticleSchema.PAIR_WEIGHT, 0f, 8, 0, 0f, 10, 10);
 
     /** Whether {@code text} is a spec rather than the name of a ranking. */
     public static boolean looksLikeSpec(String text) {

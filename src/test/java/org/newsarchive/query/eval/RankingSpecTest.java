@@ -57,7 +57,7 @@ class RankingSpecTest {
         assertEquals(5, spec.fbDocs());
         assertEquals(20, spec.fbTerms());
         RankingSpec shipped = RankingSpec.SHIPPED;
-        assertEquals(0f, shipped.pairs());
+        assertEquals(0.2f, shipped.pairs());
         assertEquals(0f, shipped.rm3());
         assertEquals(0, shipped.allFirst());
     }

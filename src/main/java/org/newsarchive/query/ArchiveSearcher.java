@@ -130,12 +130,12 @@ public final class ArchiveSearcher implements Closeable {
                 ranked = RelevanceFeedback.expand(searcher, ranked);
             }
             long end = (long) request.offset() + request.limit();
-            total = page(ranked.complete(), complete, ranked.pairs(), request.sort(), request.offset(), request.limit(),
+            total = page(ranked.complete(), complete, ranked.rescoring(), request.sort(), request.offset(), request.limit(),
                     false, hits);
             if (partial != null && total < end) {
                 long skip = Math.max(0, request.offset() - total);
                 int wanted = (int) (end - Math.max(request.offset(), total));
-                partialTotal = OptionalLong.of(page(ranked.partial(), partial, ranked.pairs(), request.sort(), (int) skip,
+                partialTotal = OptionalLong.of(page(ranked.partial(), partial, ranked.rescoring(), request.sort(), (int) skip,
                         wanted, true, hits));
             }
         } catch (IndexSearcher.TooManyClauses e) {
@@ -188,22 +188,22 @@ public final class ArchiveSearcher implements Closeable {
      * Adds the hits {@code offset} to {@code offset + limit} of {@code query} in {@code order}
      * to {@code hits}, their snippets highlighting {@code typed} (the query without feedback
      * words, matching the same articles), and returns how many articles match in all. By
-     * relevance, the best hits get the scores of the query's word {@code pairs} (null for none)
-     * first ({@link PairRescorer}).
+     * relevance, the best hits are scored again with {@code rescoring} (null for none) first
+     * ({@link Rescorer}).
      */
-    private long page(Query query, Query typed, Query pairs, SortOrder order, int offset, int limit, boolean partial,
+    private long page(Query query, Query typed, Query rescoring, SortOrder order, int offset, int limit, boolean partial,
             List<SearchHit> hits) throws IOException {
         int wanted = (int) Math.min((long) offset + limit, reader.maxDoc());
         if (wanted == 0 || limit == 0) {
             return searcher.count(query);
         }
-        boolean rescored = pairs != null && order == SortOrder.RELEVANCE;
-        int collected = rescored ? Math.max(wanted, Math.min(PairRescorer.WINDOW, reader.maxDoc())) : wanted;
+        boolean rescored = rescoring != null && order == SortOrder.RELEVANCE;
+        int collected = rescored ? Math.max(wanted, Math.min(Rescorer.WINDOW, reader.maxDoc())) : wanted;
         Sort sort = sort(order);
         TopDocs top = searcher.search(query,
                 new TopFieldCollectorManager(sort, collected, null, Math.max(collected, EXACT_COUNT_WHILE_RANKING)));
         if (rescored) {
-            PairRescorer.rescore(searcher, pairs, sort, top.scoreDocs);
+            Rescorer.rescore(searcher, rescoring, sort, top.scoreDocs);
         }
         ScoreDoc[] page = pageOf(top.scoreDocs, offset, wanted);
         if (page.length > 0) {

@@ -41,7 +41,11 @@ import org.newsarchive.schema.ArticleSchema;
  * <p>Terms combine with AND by default: a news archive is searched to narrow down, and every
  * other desktop search engine users compare us with (Recoll, Xapian's omega, SQLite FTS5) does
  * the same. {@link #parseTiered} adds the articles with only some of the words as a second
- * tier, for search to list after the complete matches.
+ * tier, for search to list after the complete matches, and the clauses that score the best
+ * matches again: a tenth of each word's headline score, and each pair of words typed side by
+ * side found side by side. Their weights ({@link ArticleSchema#HEADLINE_WEIGHT},
+ * {@link ArticleSchema#PAIR_WEIGHT}) were chosen over six judged collections, not one
+ * (docs/ranking.md).
  */
 public final class ArticleQueryParser {
 
@@ -77,17 +81,17 @@ public final class ArticleQueryParser {
     public static TieredQuery parseTiered(String text, EntityNormalizer names) {
         Parser completing = new Parser(names, false);
         Query complete = parse(text, names, completing);
-        Query pairs = completing.pairClause;
+        Query rescoring = completing.rescoring;
         Parser relaxing = new Parser(names, true);
         Query relaxed = parse(text, names, relaxing);
         if (!relaxing.relaxedSomething || relaxed.equals(complete)) {
-            return new TieredQuery(complete, null, pairs);
+            return new TieredQuery(complete, null, rescoring);
         }
         Query partial = new BooleanQuery.Builder()
                 .add(relaxed, BooleanClause.Occur.MUST)
                 .add(complete, BooleanClause.Occur.MUST_NOT)
                 .build();
-        return new TieredQuery(complete, partial, pairs);
+        return new TieredQuery(complete, partial, rescoring);
     }
 
     /**
@@ -101,27 +105,29 @@ public final class ArticleQueryParser {
      * <p>Why two tiers rather than AND or OR alone: AND gives the precise first page people
      * expect from keyword search, and exact counts; but a long query ("instalment debt consumer
      * credit") finds almost nothing with AND, while the stories it describes use some of the
-     * words. Listing the partial matches after the complete ones, and saying so, beats bare BM25
-     * with OR on every measure of the development set (docs/ranking.md) without changing what the
-     * first results and the count of complete matches are.
+     * words. Listing the partial matches after the complete ones, and saying so, keeps AND's
+     * first page and counts and gets OR's recall; with the rescoring clauses it is at or above
+     * bare BM25 with OR on every development collection (docs/ranking.md).
      *
-     * <p>{@code pairs} scores the words typed side by side that an article has side by side
-     * (see {@code Parser.followRun}). It matches nothing the tiers do not, and it is not part of
-     * them: a phrase is checked in the positions of every candidate article, which made ranking
-     * three to five times slower when it was a clause of the tiers. {@link PairRescorer} adds it
-     * to the scores of each tier's best articles instead.
+     * <p>{@code rescoring} adds {@link ArticleSchema#HEADLINE_WEIGHT} times each word's headline
+     * score, and {@link ArticleSchema#PAIR_WEIGHT} times the score of each pair of words typed
+     * side by side that an article has side by side (see {@code Parser.followRun}). It matches
+     * nothing the tiers do not, and it is not part of them: {@link Rescorer} adds it to the
+     * scores of each tier's best articles. As clauses of the tiers, the pairs had every
+     * candidate article's positions read, and a light headline clause kept block-max skipping
+     * from pruning: multi-word searches took two to four times as long.
      *
-     * @param partial null when the query has nothing to relax
-     * @param pairs   null when the query has no words typed side by side
+     * @param partial   null when the query has nothing to relax
+     * @param rescoring null when the query has no word to score again
      */
-    public record TieredQuery(Query complete, Query partial, Query pairs) {
+    public record TieredQuery(Query complete, Query partial, Query rescoring) {
         public boolean hasPartial() {
             return partial != null;
         }
 
-        /** The same pairs with other tiers (filtered ones, say). */
+        /** The same rescoring with other tiers (filtered ones, say). */
         public TieredQuery withTiers(Query newComplete, Query newPartial) {
-            return new TieredQuery(newComplete, newPartial, pairs);
+            return new TieredQuery(newComplete, newPartial, rescoring);
         }
     }
 
@@ -132,9 +138,9 @@ public final class ArticleQueryParser {
         checkNesting(text);
         try {
             Query parsed = parser.parse(text);
-            Query query = withHeadlineWeight(matchingAllButExcluded(parsed));
+            Query query = matchingAllButExcluded(parsed);
             checkBoosts(query);
-            parser.pairClause = parser.pairsOf(parsed);
+            parser.rescoring = either(headlineClause(query), parser.pairsOf(parsed));
             return query;
         } catch (ParseException e) {
             throw new InvalidQueryException(describe(text, e), e);
@@ -152,16 +158,13 @@ public final class ArticleQueryParser {
     }
 
     /**
-     * The query with an optional clause that adds {@link ArticleSchema#HEADLINE_WEIGHT} times the
-     * headline score of each of its words, so that an article whose headline has the words ranks
-     * a little higher. Only words outside a negation count (a negated word's article never
-     * matches anyway: the default field holds the headline). One clause for all words rather
-     * than "headline or text" per word: matching stays a conjunction of single terms, and the
-     * scores are the same sums.
+     * A clause adding {@link ArticleSchema#HEADLINE_WEIGHT} times the headline score of each word
+     * of {@code query}, so that an article whose headline has the words ranks a little higher;
+     * null when it has no word. Only words outside a negation count (a negated word's article
+     * never matches anyway: the default field holds the headline). A word typed twice counts
+     * twice, as it does in the text.
      */
-    private static Query withHeadlineWeight(Query query) {
-        // a word typed twice counts twice, as it does in the text clauses; sorted, so that the
-        // clause reads the same on every run
+    private static Query headlineClause(Query query) {
         List<String> words = new ArrayList<>();
         query.visit(new QueryVisitor() {
             @Override
@@ -181,45 +184,21 @@ public final class ArticleQueryParser {
             }
         });
         if (words.isEmpty() || ArticleSchema.HEADLINE_WEIGHT == 0) {
-            return query;
+            return null;
         }
-        Collections.sort(words);
-        return withOptional(query, ArticleSchema.headlineClause(words, ArticleSchema.HEADLINE_WEIGHT));
+        Collections.sort(words); // the clause reads the same on every run
+        return ArticleSchema.headlineClause(words, ArticleSchema.HEADLINE_WEIGHT);
     }
 
-    /**
-     * The query with one more optional clause that only scores: {@code optional} matches no
-     * article the query does not (it holds the query's own words), so the matches are the same.
-     * A disjunction gets it as one more of its clauses rather than a required clause around it,
-     * so that it stays one disjunction that skips as a whole.
-     *
-     * @param optional null for none
-     */
-    private static Query withOptional(Query query, Query optional) {
-        if (optional == null) {
-            return query;
-        }
-        if (query instanceof BooleanQuery bool && matchesAnyOptionalClause(bool)) {
-            BooleanQuery.Builder flat = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
-            bool.clauses().forEach(flat::add);
-            return flat.add(optional, BooleanClause.Occur.SHOULD).build();
+    /** Both optional clauses as one, either alone, or null when neither is. */
+    private static Query either(Query first, Query second) {
+        if (first == null || second == null) {
+            return first != null ? first : second;
         }
         return new BooleanQuery.Builder()
-                .add(query, BooleanClause.Occur.MUST)
-                .add(optional, BooleanClause.Occur.SHOULD)
+                .add(first, BooleanClause.Occur.SHOULD)
+                .add(second, BooleanClause.Occur.SHOULD)
                 .build();
-    }
-
-    /** Whether a boolean query matches what any of its optional clauses matches (its other clauses only exclude). */
-    private static boolean matchesAnyOptionalClause(BooleanQuery bool) {
-        boolean optional = false;
-        boolean required = false;
-        for (BooleanClause clause : bool.clauses()) {
-            optional |= clause.getOccur() == BooleanClause.Occur.SHOULD;
-            required |= clause.getOccur() == BooleanClause.Occur.MUST || clause.getOccur() == BooleanClause.Occur.FILTER;
-        }
-        int atLeast = bool.getMinimumNumberShouldMatch();
-        return optional && (atLeast == 1 || atLeast == 0 && !required);
     }
 
     /** Deeper than this, a query is a mistake or an attack, and Lucene's recursive code could overflow. */
@@ -344,8 +323,8 @@ public final class ArticleQueryParser {
         private final Map<Query, List<Query>> pairsByQuery = new IdentityHashMap<>();
         /** The analysis of the last plain word typed for the default field (null after anything else). */
         private Analysed lastToken;
-        /** After parsing: the query's pair clause (see {@link #pairsOf}), null when it has none. */
-        Query pairClause;
+        /** After parsing: the query's headline and pair clauses (see {@link TieredQuery}), null when it has none. */
+        Query rescoring;
 
         /** @param relaxing whether parts joined without an operator are optional (OR) rather than required */
         Parser(EntityNormalizer names, boolean relaxing) {

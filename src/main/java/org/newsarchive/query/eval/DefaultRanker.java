@@ -7,7 +7,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.newsarchive.entity.EntityNormalizer;
 import org.newsarchive.query.ArticleQueryParser;
-import org.newsarchive.query.PairRescorer;
+import org.newsarchive.query.Rescorer;
 import org.newsarchive.query.RelevanceFeedback;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.ScoreDoc;
@@ -54,7 +54,7 @@ public final class DefaultRanker implements Ranker {
         if (expand) {
             tiers = RelevanceFeedback.expand(searcher, tiers);
         }
-        List<RankedDoc> complete = tier(tiers.complete(), tiers.pairs(), depth);
+        List<RankedDoc> complete = tier(tiers.complete(), tiers.rescoring(), depth);
         if (!tiers.hasPartial() || complete.size() >= depth) {
             return complete;
         }
@@ -62,14 +62,14 @@ public final class DefaultRanker implements Ranker {
         // same through its scores, which trec_eval sorts by, hence the complete tier's bonus
         List<RankedDoc> ranking = new ArrayList<>(depth);
         complete.forEach(doc -> ranking.add(new RankedDoc(doc.docid(), doc.score() + TunedRanker.ALL_WORDS_BONUS)));
-        ranking.addAll(tier(tiers.partial(), tiers.pairs(), depth - complete.size()));
+        ranking.addAll(tier(tiers.partial(), tiers.rescoring(), depth - complete.size()));
         return ranking;
     }
 
-    /** One tier's best {@code depth} articles, as search ranks them: the best of them rescored with the word pairs. */
-    private List<RankedDoc> tier(Query query, Query pairs, int depth) throws IOException {
-        TopDocs top = searcher.search(query, Math.max(depth, PairRescorer.WINDOW), Rankings.RELEVANCE, true);
-        PairRescorer.rescore(searcher, pairs, Rankings.RELEVANCE, top.scoreDocs);
+    /** One tier's best {@code depth} articles, as search ranks them: the best of them scored again ({@link Rescorer}). */
+    private List<RankedDoc> tier(Query query, Query rescoring, int depth) throws IOException {
+        TopDocs top = searcher.search(query, Math.max(depth, Rescorer.WINDOW), Rankings.RELEVANCE, true);
+        Rescorer.rescore(searcher, rescoring, Rankings.RELEVANCE, top.scoreDocs);
         StoredFields stored = searcher.storedFields();
         List<RankedDoc> ranking = new ArrayList<>(Math.min(depth, top.scoreDocs.length));
         for (int i = 0; i < Math.min(depth, top.scoreDocs.length); i++) {

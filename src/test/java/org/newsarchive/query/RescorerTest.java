@@ -19,7 +19,7 @@ import org.newsarchive.ingest.Article;
 import org.newsarchive.schema.ArticleSchema;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PairRescorerTest {
+class RescorerTest {
 
     @TempDir
     static Path dir;

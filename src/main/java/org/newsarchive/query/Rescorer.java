@@ -19,39 +19,41 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.Weight;
 
 /**
- * Adds the scores of a query's word pairs ({@link ArticleQueryParser.TieredQuery#pairs}) to the
- * best {@value #WINDOW} hits of a tier, and sorts them again: a second pass over a few articles,
- * as Solr's re-rank query and Elasticsearch's rescore do, instead of a phrase check in every
- * article that has the words. On the 200,000-article benchmark archive the pairs as a clause of
- * the query made a three-word search more than twice as slow and a ten-word question four times
- * (docs/benchmarks.md); checked on the best hits only they cost a fraction of a millisecond.
+ * Adds the scores of a query's headline and word-pair clauses
+ * ({@link ArticleQueryParser.TieredQuery#rescoring}) to the best {@value #WINDOW} hits of a tier,
+ * and sorts them again: a second pass over a few articles, as Solr's re-rank query and
+ * Elasticsearch's rescore do. As clauses of the query, the pairs had a phrase checked in every
+ * article with the words, and the light headline clause kept block-max skipping from pruning
+ * (it adds too little to raise the bar a hit must pass): on the 200,000-article benchmark
+ * archive a two-word search took twice as long and a ten-word question four times
+ * (docs/benchmarks.md). On the best hits only they cost a fraction of a millisecond.
  *
  * <p>Below the window the order is the tier's own. {@code eval} ranks through the same code, so
  * the figures in docs/ranking.md are those of this two-pass ranking.
  */
-public final class PairRescorer {
+public final class Rescorer {
 
     /**
-     * Hits of each tier that get the pairs' scores: the first three pages. On the development
+     * Hits of each tier that are scored again: the first three pages. On the development
      * collections (docs/ranking.md) 30 ranks as well as 100 or the whole ranking (mean MAP ratio
      * to bare BM25 1.027, against 1.028; nDCG@10 the same), 10 and 20 a little worse (1.024,
      * 1.026), and collecting 100 hits instead of 10 cost a multi-word search about a millisecond.
      */
     public static final int WINDOW = 30;
 
-    private PairRescorer() {
+    private Rescorer() {
     }
 
     /**
-     * Adds to each of the first {@value #WINDOW} {@code hits} the score {@code pairs} gives it,
-     * and sorts them again by {@code order}: the new score, then the order's other fields.
+     * Adds to each of the first {@value #WINDOW} {@code hits} the score {@code rescoring} gives
+     * it, and sorts them again by {@code order}: the new score, then the order's other fields.
      *
-     * @param hits  {@link FieldDoc}s of a search sorted by {@code order}, whose first field is the score
-     * @param pairs null for none: the hits are left as they are
+     * @param hits      {@link FieldDoc}s of a search sorted by {@code order}, whose first field is the score
+     * @param rescoring null for none: the hits are left as they are
      */
-    public static void rescore(IndexSearcher searcher, Query pairs, Sort order, ScoreDoc[] hits) throws IOException {
+    public static void rescore(IndexSearcher searcher, Query rescoring, Sort order, ScoreDoc[] hits) throws IOException {
         int window = Math.min(WINDOW, hits.length);
-        if (pairs == null || window == 0) {
+        if (rescoring == null || window == 0) {
             return;
         }
         for (int i = 0; i < window; i++) {
@@ -62,7 +64,7 @@ public final class PairRescorer {
         }
         ScoreDoc[] byDoc = Arrays.copyOf(hits, window);
         Arrays.sort(byDoc, Comparator.comparingInt(hit -> hit.doc));
-        Weight weight = searcher.createWeight(searcher.rewrite(pairs), ScoreMode.COMPLETE, 1f);
+        Weight weight = searcher.createWeight(searcher.rewrite(rescoring), ScoreMode.COMPLETE, 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         int leafIndex = -1;
         LeafReaderContext leaf = null;
@@ -80,6 +82,7 @@ public final class PairRescorer {
             int target = hit.doc - leaf.docBase;
             // a phrase is two-phase: its iterator would scan on to the next article where the
             // words stand side by side; the approximation stops at the hit, and matches() says
+            // whether they do there
             TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
             DocIdSetIterator docs = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
             int at = docs.docID() < target ? docs.advance(target) : docs.docID();

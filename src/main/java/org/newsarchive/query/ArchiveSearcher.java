@@ -189,7 +189,7 @@ public final class ArchiveSearcher implements Closeable {
      * to {@code hits}, their snippets highlighting {@code typed} (the query without feedback
      * words, matching the same articles), and returns how many articles match in all. By
      * relevance, the best hits are scored again with {@code rescoring} (null for none) first
-     * ({@link Rescorer}).
+     * ({@link BestHitsRescorer}).
      */
     private long page(Query query, Query typed, Query rescoring, SortOrder order, int offset, int limit, boolean partial,
             List<SearchHit> hits) throws IOException {
@@ -198,12 +198,12 @@ public final class ArchiveSearcher implements Closeable {
             return searcher.count(query);
         }
         boolean rescored = rescoring != null && order == SortOrder.RELEVANCE;
-        int collected = rescored ? Math.max(wanted, Math.min(Rescorer.WINDOW, reader.maxDoc())) : wanted;
+        int collected = rescored ? Math.max(wanted, Math.min(BestHitsRescorer.WINDOW, reader.maxDoc())) : wanted;
         Sort sort = sort(order);
         TopDocs top = searcher.search(query,
                 new TopFieldCollectorManager(sort, collected, null, Math.max(collected, EXACT_COUNT_WHILE_RANKING)));
         if (rescored) {
-            Rescorer.rescore(searcher, rescoring, sort, top.scoreDocs);
+            BestHitsRescorer.rescore(searcher, rescoring, sort, top.scoreDocs);
         }
         ScoreDoc[] page = pageOf(top.scoreDocs, offset, wanted);
         if (page.length > 0) {

@@ -112,7 +112,7 @@ public final class ArticleQueryParser {
      * <p>{@code rescoring} adds {@link ArticleSchema#HEADLINE_WEIGHT} times each word's headline
      * score, and {@link ArticleSchema#PAIR_WEIGHT} times the score of each pair of words typed
      * side by side that an article has side by side (see {@code Parser.followRun}). It matches
-     * nothing the tiers do not, and it is not part of them: {@link Rescorer} adds it to the
+     * nothing the tiers do not, and it is not part of them: {@link BestHitsRescorer} adds it to the
      * scores of each tier's best articles. As clauses of the tiers, the pairs had every
      * candidate article's positions read, and a light headline clause kept block-max skipping
      * from pruning: multi-word searches took two to four times as long.

@@ -214,7 +214,7 @@ public final class ArticleSchema {
 
     /**
      * Weight of a query word's headline score, added to its score in the whole text (which
-     * counts the headline already) on the best hits of each tier (Rescorer). Chosen by the mean
+     * counts the headline already) on the best hits of each tier (BestHitsRescorer). Chosen by the mean
      * over the six development collections
      * (docs/ranking.md): 0.1 raises mean MAP by about 1% over no headline clause and loses on
      * none; from 0.15 up it loses on the collection whose documents are a title alone (where
@@ -234,7 +234,7 @@ public final class ArticleSchema {
     /**
      * Weight of the optional clause that scores each pair of adjacent query words found side by
      * side in an article (ArticleQueryParser; the ordered windows of Metzler and Croft's
-     * sequential dependence model), scored on the best hits of each tier (Rescorer). Chosen by
+     * sequential dependence model), scored on the best hits of each tier (BestHitsRescorer). Chosen by
      * the mean over the six development collections (docs/ranking.md): with the headline at 0.1,
      * 0.2 has a better mean than 0.1, and 0.3 falls under bare BM25 on one collection.
      */

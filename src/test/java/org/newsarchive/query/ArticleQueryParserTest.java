@@ -31,7 +31,7 @@ class ArticleQueryParserTest {
 
     @Test
     void theBestMatchesAreScoredAgainByHeadlineAndPairs() {
-        // a tenth of each word's headline score, a fifth of each pair's (Rescorer)
+        // a tenth of each word's headline score, a fifth of each pair's (BestHitsRescorer)
         assertEquals("(headline:sanction headline:taiwan)^0.1 (body:\"taiwan sanction\")^0.2",
                 rescoringOf("taiwan sanctions"));
         assertEquals("(headline:taiwan)^0.1", rescoringOf("taiwan"));
@@ -41,7 +41,7 @@ class ArticleQueryParserTest {
 
     @Test
     void wordsTypedSideBySideScoreMoreSideBySide() {
-        // scored apart from the tiers (Rescorer); a stop word leaves its gap, as in the
+        // scored apart from the tiers (BestHitsRescorer); a stop word leaves its gap, as in the
         // index; punctuation leaves none
         assertEquals("(body:\"taiwan sanction\")^0.2", pairsOf("taiwan sanctions"));
         assertEquals("(body:\"histori ? comput\")^0.2", pairsOf("history of computing"));

@@ -7,7 +7,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.newsarchive.entity.EntityNormalizer;
 import org.newsarchive.query.ArticleQueryParser;
-import org.newsarchive.query.Rescorer;
+import org.newsarchive.query.BestHitsRescorer;
 import org.newsarchive.query.RelevanceFeedback;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.ScoreDoc;
@@ -66,10 +66,10 @@ public final class DefaultRanker implements Ranker {
         return ranking;
     }
 
-    /** One tier's best {@code depth} articles, as search ranks them: the best of them scored again ({@link Rescorer}). */
+    /** One tier's best {@code depth} articles, as search ranks them: the best of them scored again ({@link BestHitsRescorer}). */
     private List<RankedDoc> tier(Query query, Query rescoring, int depth) throws IOException {
-        TopDocs top = searcher.search(query, Math.max(depth, Rescorer.WINDOW), Rankings.RELEVANCE, true);
-        Rescorer.rescore(searcher, rescoring, Rankings.RELEVANCE, top.scoreDocs);
+        TopDocs top = searcher.search(query, Math.max(depth, BestHitsRescorer.WINDOW), Rankings.RELEVANCE, true);
+        BestHitsRescorer.rescore(searcher, rescoring, Rankings.RELEVANCE, top.scoreDocs);
         StoredFields stored = searcher.storedFields();
         List<RankedDoc> ranking = new ArrayList<>(Math.min(depth, top.scoreDocs.length));
         for (int i = 0; i < Math.min(depth, top.scoreDocs.length); i++) {

@@ -31,7 +31,7 @@ import org.apache.lucene.search.Weight;
  * <p>Below the window the order is the tier's own. {@code eval} ranks through the same code, so
  * the figures in docs/ranking.md are those of this two-pass ranking.
  */
-public final class Rescorer {
+public final class BestHitsRescorer {
 
     /**
      * Hits of each tier that are scored again: the first three pages. On the development
@@ -41,7 +41,7 @@ public final class Rescorer {
      */
     public static final int WINDOW = 30;
 
-    private Rescorer() {
+    private BestHitsRescorer() {
     }
 
     /**

@@ -1,8 +1,8 @@
 package org.newsarchive.cli;
 
+import org.newsarchive.ingest.ArticleParser;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.Locale;
 import org.newsarchive.entity.AliasTable;
 import org.newsarchive.json.StatsJson;
 import org.newsarchive.query.ArchiveSearcher;
@@ -40,8 +40,8 @@ final class StatsCommand extends ArchiveCommand {
         out.printf("index        %s%n", stats.index());
         out.printf("articles     %,d%n", stats.articles());
         out.printf("dates        %s%n", stats.firstDate() == null ? "-" : stats.firstDate() + " to " + stats.lastDate());
-        out.printf("index size   %s%n", humanBytes(stats.sizeBytes()));
-        out.printf("source size  %s%n", humanBytes(stats.sourceBytes()));
+        out.printf("index size   %s%n", ArticleParser.formatSize(stats.sizeBytes()));
+        out.printf("source size  %s%n", ArticleParser.formatSize(stats.sourceBytes()));
         out.printf("copies       %,d group%s of near-duplicate articles%n", stats.duplicateClusters(),
                 stats.duplicateClusters() == 1 ? "" : "s");
         out.printf("schema       %s (%s)%n", stats.commitData().getOrDefault(ArticleSchema.COMMIT_SCHEMA_VERSION, "?"),
@@ -56,19 +56,5 @@ final class StatsCommand extends ArchiveCommand {
         if (stale != null) {
             out.printf("needs reindex: %s%n", stale);
         }
-    }
-
-    static String humanBytes(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        String[] units = {"KiB", "MiB", "GiB", "TiB"};
-        double value = bytes;
-        int unit = -1;
-        while (value >= 1024 && unit < units.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
     }
 }

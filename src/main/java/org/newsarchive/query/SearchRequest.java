@@ -44,16 +44,8 @@ public record SearchRequest(String query, DateRange dates, List<EntityFilter> en
         return new SearchRequest(query, dates, filters, metadata, sort, limit, offset, completeOnly, expand);
     }
 
-    public SearchRequest withMetadata(List<MetadataFilter> filters) {
-        return new SearchRequest(query, dates, entities, filters, sort, limit, offset, completeOnly, expand);
-    }
-
     public SearchRequest withSort(SortOrder order) {
         return new SearchRequest(query, dates, entities, metadata, order, limit, offset, completeOnly, expand);
-    }
-
-    public SearchRequest withCompleteOnly(boolean only) {
-        return new SearchRequest(query, dates, entities, metadata, sort, limit, offset, only, expand);
     }
 
     public SearchRequest withExpand(boolean feedback) {

@@ -1,7 +1,6 @@
 package org.newsarchive.schema;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -42,7 +41,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SortField;
@@ -672,20 +670,6 @@ public final class ArticleSchema {
     /** The term of every article indexed from the file at {@code path}. */
     public static Term pathTerm(String path) {
         return new Term(PATH, path);
-    }
-
-    /** Matches the articles whose source file is {@code path}. */
-    public static Query pathQuery(Path path) {
-        return new TermQuery(new Term(PATH, path.toString()));
-    }
-
-    /** Matches the articles whose source file lies anywhere below the folder {@code folder}. */
-    public static Query pathsBelow(Path folder) {
-        String prefix = folder.toString();
-        if (!prefix.endsWith(folder.getFileSystem().getSeparator())) {
-            prefix += folder.getFileSystem().getSeparator();
-        }
-        return new PrefixQuery(new Term(PATH, prefix));
     }
 
     /** An analyzer with {@link #VALUE_POSITION_GAP} positions between the values of a field. */

@@ -62,7 +62,7 @@ final class EvalCommand extends ArchiveCommand {
     @Option(names = "--ranking", paramLabel = "RANKING", defaultValue = "default",
             description = {"default (what search does), expand (what search --expand does), bm25 (the baseline: plain BM25 over headline and body as one"
                     + " field, words ORed), or an experiment 'key=value,...' (keys k1, b, headline, op, msm, phrase,"
-                    + " slop, pairs, near, window, allfirst; see docs/ranking.md). Default: ${DEFAULT-VALUE}."})
+                    + " slop, pairs, near, window, allfirst, rm3, fbdocs, fbterms; see docs/ranking.md). Default: ${DEFAULT-VALUE}."})
     private String ranking;
 
     @Option(names = "--docid", paramLabel = "SCHEME", defaultValue = "name",

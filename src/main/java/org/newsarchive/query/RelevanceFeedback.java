@@ -1,15 +1,11 @@
 package org.newsarchive.query;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
@@ -67,7 +63,7 @@ public final class RelevanceFeedback {
         if (feedback.size() < FEEDBACK_ARTICLES && tiers.hasPartial()) {
             feedback.addAll(List.of(searcher.search(tiers.partial(), FEEDBACK_ARTICLES - feedback.size()).scoreDocs));
         }
-        Query words = expansion(searcher.storedFields(), feedback);
+        Query words = expansion(searcher.storedFields(), feedback, EXPANSION_WORDS);
         if (words == null) {
             return tiers;
         }
@@ -75,18 +71,21 @@ public final class RelevanceFeedback {
                 tiers.hasPartial() ? withExpansion(tiers.partial(), words) : null);
     }
 
-    /** The expansion words of the feedback articles as one weighted disjunction, or null when they have no words. */
-    static Query expansion(StoredFields stored, List<ScoreDoc> feedback) throws IOException {
+    /**
+     * The {@code count} words of the feedback articles' relevance model as one disjunction, each
+     * weighted by its share of their votes, or null when the articles have no words. Also what
+     * {@code eval}'s {@code rm3} experiments use.
+     */
+    public static Query expansion(StoredFields stored, List<ScoreDoc> feedback, int count) throws IOException {
         double scoreSum = 0;
         for (ScoreDoc hit : feedback) {
             scoreSum += hit.score;
         }
         Map<String, Double> model = new HashMap<>();
-        Analyzer analyzer = ArticleSchema.analyzer();
         for (ScoreDoc hit : feedback) {
             Document doc = stored.document(hit.doc, Set.of(ArticleSchema.HEADLINE, ArticleSchema.BODY));
             String text = textOf(doc);
-            List<String> words = terms(analyzer, text);
+            List<String> words = ArticleSchema.textWords(text);
             if (words.isEmpty()) {
                 continue;
             }
@@ -98,7 +97,7 @@ public final class RelevanceFeedback {
         }
         List<Map.Entry<String, Double>> best = model.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(EXPANSION_WORDS)
+                .limit(count)
                 .toList();
         double total = best.stream().mapToDouble(Map.Entry::getValue).sum();
         if (total == 0) {
@@ -124,20 +123,5 @@ public final class RelevanceFeedback {
         String body = doc.get(ArticleSchema.BODY);
         String text = (headline == null ? "" : headline) + "\n" + (body == null ? "" : body);
         return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-    }
-
-    private static List<String> terms(Analyzer analyzer, String text) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream tokens = analyzer.tokenStream(ArticleSchema.DEFAULT_FIELD, text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                terms.add(term.toString());
-            }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // analysing a string does no I/O
-        }
-        return terms;
     }
 }

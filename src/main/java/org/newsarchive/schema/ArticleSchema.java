@@ -1,5 +1,9 @@
 package org.newsarchive.schema;
 
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -338,6 +342,22 @@ public final class ArticleSchema {
      */
     public static Analyzer analyzer() {
         return ANALYZER;
+    }
+
+    /** The terms the default field's analysis makes of {@code text}, in order, repeats kept. */
+    public static List<String> textWords(String text) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream tokens = ANALYZER.tokenStream(DEFAULT_FIELD, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                words.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // analysing a string does no I/O
+        }
+        return words;
     }
 
     /** A short name of the analysis chain, recorded with the index. */

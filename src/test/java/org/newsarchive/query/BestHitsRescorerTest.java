@@ -5,18 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsarchive.ingest.Article;
-import org.newsarchive.schema.ArticleSchema;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RescorerTest {
@@ -26,26 +21,13 @@ class RescorerTest {
 
     private ArchiveSearcher searcher;
 
-    private static Article article(String id, String date, String headline, String body) {
-        return new Article(id, LocalDate.parse(date), null, headline, body, Path.of("/archive/" + id + ".txt"),
-                body.length(), id.repeat(32).substring(0, 64), body.split(" ").length);
-    }
-
     @BeforeAll
     void buildIndex() throws IOException {
         List<Article> articles = List.of(
-                article("apart", "2023-01-02", "Savers", "Interest in rates fell after bank met."),
-                article("together", "2023-01-01", "Markets", "Interest rates rose after the bank met."),
-                article("other", "2023-01-03", "Weather", "Rain fell on the capital."));
-        try (var directory = FSDirectory.open(dir);
-                var writer = new IndexWriter(directory, new IndexWriterConfig(ArticleSchema.analyzer()))) {
-            for (Article a : articles) {
-                writer.addDocument(ArticleSchema.toDocument(a));
-            }
-            writer.setLiveCommitData(ArticleSchema.commitData().entrySet());
-            writer.commit();
-        }
-        searcher = ArchiveSearcher.open(dir);
+                SmallIndex.article("apart", "2023-01-02", "Savers", "Interest in rates fell after bank met."),
+                SmallIndex.article("together", "2023-01-01", "Markets", "Interest rates rose after the bank met."),
+                SmallIndex.article("other", "2023-01-03", "Weather", "Rain fell on the capital."));
+        searcher = SmallIndex.of(dir, articles);
     }
 
     @AfterAll

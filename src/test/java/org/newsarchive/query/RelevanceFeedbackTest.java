@@ -6,18 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsarchive.ingest.Article;
-import org.newsarchive.schema.ArticleSchema;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RelevanceFeedbackTest {
@@ -27,30 +22,17 @@ class RelevanceFeedbackTest {
 
     private ArchiveSearcher searcher;
 
-    private static Article article(String id, String date, String headline, String body) {
-        return new Article(id, LocalDate.parse(date), null, headline, body, Path.of("/archive/" + id + ".txt"),
-                body.length(), id.repeat(32).substring(0, 64), body.split(" ").length);
-    }
-
     @BeforeAll
     void buildIndex() throws IOException {
         List<Article> articles = List.of(
-                article("v1", "2023-01-01", "Volcano erupts", "The volcano erupted, sending lava and ash over the island. Lava flows reached the coast."),
-                article("v2", "2023-01-02", "Lava reaches villages", "Lava from the volcano reached three villages; ash closed the airport."),
-                article("v3", "2023-01-03", "Ash cloud", "An ash cloud from the volcano grounded flights as lava kept flowing."),
-                article("v4", "2023-01-04", "Insurers count costs", "Insurers said the volcano cost them little; shares rose."),
-                article("v5", "2023-01-05", "Island tourism", "Tourism on the island recovered once the lava and the ash of the eruption near the volcano had cleared away."),
-                article("c1", "2023-01-06", "Copper note", "Copper output rose in the island mines."),
-                article("c2", "2023-01-07", "Shares rise", "Shares rose as insurers reported."));
-        try (var directory = FSDirectory.open(dir);
-                var writer = new IndexWriter(directory, new IndexWriterConfig(ArticleSchema.analyzer()))) {
-            for (Article a : articles) {
-                writer.addDocument(ArticleSchema.toDocument(a));
-            }
-            writer.setLiveCommitData(ArticleSchema.commitData().entrySet());
-            writer.commit();
-        }
-        searcher = ArchiveSearcher.open(dir);
+                SmallIndex.article("v1", "2023-01-01", "Volcano erupts", "The volcano erupted, sending lava and ash over the island. Lava flows reached the coast."),
+                SmallIndex.article("v2", "2023-01-02", "Lava reaches villages", "Lava from the volcano reached three villages; ash closed the airport."),
+                SmallIndex.article("v3", "2023-01-03", "Ash cloud", "An ash cloud from the volcano grounded flights as lava kept flowing."),
+                SmallIndex.article("v4", "2023-01-04", "Insurers count costs", "Insurers said the volcano cost them little; shares rose."),
+                SmallIndex.article("v5", "2023-01-05", "Island tourism", "Tourism on the island recovered once the lava and the ash of the eruption near the volcano had cleared away."),
+                SmallIndex.article("c1", "2023-01-06", "Copper note", "Copper output rose in the island mines."),
+                SmallIndex.article("c2", "2023-01-07", "Shares rise", "Shares rose as insurers reported."));
+        searcher = SmallIndex.of(dir, articles);
     }
 
     @AfterAll

@@ -7,11 +7,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.newsarchive.entity.EntityNormalizer;
 import org.newsarchive.query.ArticleQueryParser;
-import org.newsarchive.query.BestHitsRescorer;
 import org.newsarchive.query.RelevanceFeedback;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.newsarchive.schema.ArticleSchema;
 
 /**
@@ -54,7 +50,8 @@ public final class DefaultRanker implements Ranker {
         if (expand) {
             tiers = RelevanceFeedback.expand(searcher, tiers);
         }
-        List<RankedDoc> complete = tier(tiers.complete(), tiers.rescoring(), depth);
+        List<RankedDoc> complete = Rankings.run(searcher, tiers.complete(), tiers.rescoring(), depth,
+                Rankings.RELEVANCE, index::docid);
         if (!tiers.hasPartial() || complete.size() >= depth) {
             return complete;
         }
@@ -62,20 +59,8 @@ public final class DefaultRanker implements Ranker {
         // same through its scores, which trec_eval sorts by, hence the complete tier's bonus
         List<RankedDoc> ranking = new ArrayList<>(depth);
         complete.forEach(doc -> ranking.add(new RankedDoc(doc.docid(), doc.score() + TunedRanker.ALL_WORDS_BONUS)));
-        ranking.addAll(tier(tiers.partial(), tiers.rescoring(), depth - complete.size()));
-        return ranking;
-    }
-
-    /** One tier's best {@code depth} articles, as search ranks them: the best of them scored again ({@link BestHitsRescorer}). */
-    private List<RankedDoc> tier(Query query, Query rescoring, int depth) throws IOException {
-        TopDocs top = searcher.search(query, Math.max(depth, BestHitsRescorer.WINDOW), Rankings.RELEVANCE, true);
-        BestHitsRescorer.rescore(searcher, rescoring, Rankings.RELEVANCE, top.scoreDocs);
-        StoredFields stored = searcher.storedFields();
-        List<RankedDoc> ranking = new ArrayList<>(Math.min(depth, top.scoreDocs.length));
-        for (int i = 0; i < Math.min(depth, top.scoreDocs.length); i++) {
-            ScoreDoc hit = top.scoreDocs[i];
-            ranking.add(new RankedDoc(index.docid(stored, hit.doc), hit.score));
-        }
+        ranking.addAll(Rankings.run(searcher, tiers.partial(), tiers.rescoring(), depth - complete.size(),
+                Rankings.RELEVANCE, index::docid));
         return ranking;
     }
 }

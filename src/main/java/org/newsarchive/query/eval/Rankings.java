@@ -17,6 +17,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.newsarchive.query.BestHitsRescorer;
 import org.newsarchive.schema.ArticleSchema;
 
 /** What the rankers share: reading topic text as plain words, and running a query to a depth. */
@@ -35,22 +36,6 @@ final class Rankings {
      */
     static String plainWords(String text) {
         return QueryParser.escape(text.toLowerCase(Locale.ROOT));
-    }
-
-    /** The terms the text fields' analysis makes of {@code text}, in order (repeats kept). */
-    static List<String> terms(Analyzer analyzer, String field, String text) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                terms.add(term.toString());
-            }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // analysing a string does no I/O
-        }
-        return terms;
     }
 
     /** A term of analysed text and its position (stop words leave gaps). */
@@ -79,13 +64,26 @@ final class Rankings {
     /** The best {@code depth} documents for {@code query} in the given order, with their docids. */
     static List<RankedDoc> run(IndexSearcher searcher, Query query, int depth, Sort sort, DocIdReader docids)
             throws IOException {
+        return run(searcher, query, null, depth, sort, docids);
+    }
+
+    /**
+     * The same, the best hits scored again with {@code rescoring} as search does
+     * ({@link BestHitsRescorer}; null for none).
+     */
+    static List<RankedDoc> run(IndexSearcher searcher, Query query, Query rescoring, int depth, Sort sort,
+            DocIdReader docids) throws IOException {
         if (query == null) {
             return List.of();
         }
-        TopDocs top = searcher.search(query, depth, sort, true);
+        int collected = rescoring == null ? depth : Math.max(depth, BestHitsRescorer.WINDOW);
+        TopDocs top = searcher.search(query, collected, sort, true);
+        BestHitsRescorer.rescore(searcher, rescoring, sort, top.scoreDocs);
         StoredFields stored = searcher.storedFields();
-        List<RankedDoc> ranking = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc hit : top.scoreDocs) {
+        int kept = Math.min(depth, top.scoreDocs.length);
+        List<RankedDoc> ranking = new ArrayList<>(kept);
+        for (int i = 0; i < kept; i++) {
+            ScoreDoc hit = top.scoreDocs[i];
             ranking.add(new RankedDoc(docids.docid(stored, hit.doc), hit.score));
         }
         return ranking;

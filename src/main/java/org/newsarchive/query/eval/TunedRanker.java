@@ -1,14 +1,8 @@
 package org.newsarchive.query.eval;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -16,11 +10,11 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.util.QueryBuilder;
+import org.newsarchive.query.RelevanceFeedback;
 import org.newsarchive.schema.ArticleSchema;
 
 /**
@@ -64,57 +58,29 @@ public final class TunedRanker implements Ranker {
     }
 
     /**
-     * RM3 (Lavrenko and Croft's relevance model, mixed with the query as Anserini does): each of
-     * the best {@code fbdocs} articles votes for its words by their share of its text times its
-     * share of the feedback articles' scores; the {@code fbterms} words with the most votes,
-     * weighted by them (normalised to sum to 1), are added to the query, which keeps weight
-     * {@code rm3} against theirs {@code 1 - rm3}.
+     * RM3 with the relevance model of {@link RelevanceFeedback}: the {@code fbterms} words of
+     * the best {@code fbdocs} articles are added to the query, which keeps weight {@code rm3}
+     * against theirs {@code 1 - rm3}. Unlike {@code search --expand}, articles with only added
+     * words are retrieved too (docs/ranking.md measures both).
      */
     private Query withFeedback(Query query) throws IOException {
         TopDocs top = searcher.search(query, spec.fbDocs());
         if (top.scoreDocs.length == 0) {
             return query;
         }
-        double scoreSum = 0;
-        for (ScoreDoc hit : top.scoreDocs) {
-            scoreSum += hit.score;
-        }
-        Map<String, Double> model = new HashMap<>();
-        StoredFields stored = searcher.storedFields();
-        for (ScoreDoc hit : top.scoreDocs) {
-            Document doc = stored.document(hit.doc, Set.of(ArticleSchema.HEADLINE, ArticleSchema.BODY));
-            String text = Objects.toString(doc.get(ArticleSchema.HEADLINE), "") + "\n"
-                    + Objects.toString(doc.get(ArticleSchema.BODY), "");
-            List<String> words = Rankings.terms(ArticleSchema.analyzer(), ArticleSchema.DEFAULT_FIELD, text);
-            if (words.isEmpty()) {
-                continue;
-            }
-            double docWeight = scoreSum > 0 ? hit.score / scoreSum : 1.0 / top.scoreDocs.length;
-            double perWord = docWeight / words.size();
-            for (String word : words) {
-                model.merge(word, perWord, Double::sum);
-            }
-        }
-        List<Map.Entry<String, Double>> best = model.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(spec.fbTerms()).toList();
-        double total = best.stream().mapToDouble(Map.Entry::getValue).sum();
-        if (total == 0) {
+        Query expansion = RelevanceFeedback.expansion(searcher.storedFields(), List.of(top.scoreDocs), spec.fbTerms());
+        if (expansion == null) {
             return query;
-        }
-        BooleanQuery.Builder expansion = new BooleanQuery.Builder();
-        for (Map.Entry<String, Double> e : best) {
-            expansion.add(new BoostQuery(anyField(e.getKey()), (float) (e.getValue() / total)), BooleanClause.Occur.SHOULD);
         }
         return new BooleanQuery.Builder()
                 .add(new BoostQuery(query, spec.rm3()), BooleanClause.Occur.SHOULD)
-                .add(new BoostQuery(expansion.build(), 1 - spec.rm3()), BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(expansion, 1 - spec.rm3()), BooleanClause.Occur.SHOULD)
                 .build();
     }
 
     /** The Lucene query for plain words, or null when analysis leaves no word. */
     Query build(String text) {
-        List<String> words = Rankings.terms(ArticleSchema.analyzer(), ArticleSchema.DEFAULT_FIELD, text);
+        List<String> words = ArticleSchema.textWords(text);
         if (words.isEmpty()) {
             return null;
         }

@@ -28,8 +28,12 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.newsarchive.entity.AliasTable;
 import org.newsarchive.entity.EntityNormalizer;
-import org.newsarchive.entity.EntityType;
+import org.newsarchive.schema.ArticleFields;
 import org.newsarchive.schema.ArticleSchema;
+import org.newsarchive.schema.EntityFieldDef;
+import org.newsarchive.schema.FieldDef;
+import org.newsarchive.schema.RangeQueryable;
+import org.newsarchive.schema.TermQueryable;
 
 /**
  * Lucene's classic query syntax over headline and body, with {@code date:} understood as
@@ -176,7 +180,7 @@ public final class ArticleQueryParser {
             public void consumeTerms(Query leaf, Term... terms) {
                 if (leaf instanceof TermQuery) {
                     for (Term term : terms) {
-                        if (term.field().equals(ArticleSchema.DEFAULT_FIELD)) {
+                        if (term.field().equals(ArticleFields.DEFAULT.name())) {
                             words.add(term.text());
                         }
                     }
@@ -187,7 +191,7 @@ public final class ArticleQueryParser {
             return null;
         }
         Collections.sort(words); // the clause reads the same on every run
-        return ArticleSchema.headlineClause(words, ArticleSchema.HEADLINE_WEIGHT);
+        return ArticleFields.HEADLINE.anyWord(words, ArticleSchema.HEADLINE_WEIGHT);
     }
 
     /** Both optional clauses as one, either alone, or null when neither is. */
@@ -306,7 +310,7 @@ public final class ArticleQueryParser {
 
         private final EntityNormalizer names;
         private final boolean relaxing;
-        /** Date, entity, source, author and language clauses made so far: they stay required when the query is relaxed. */
+        /** Clauses on fields of keys (id, path, entities, source ...) and the date made so far: they stay required when the query is relaxed. */
         private final Set<Query> restrictions = Collections.newSetFromMap(new IdentityHashMap<>());
         /** Per clause list, how many clauses were joined without an operator. */
         private final Map<List<BooleanClause>, Integer> implicit = new IdentityHashMap<>();
@@ -328,7 +332,7 @@ public final class ArticleQueryParser {
 
         /** @param relaxing whether parts joined without an operator are optional (OR) rather than required */
         Parser(EntityNormalizer names, boolean relaxing) {
-            super(new String[] {ArticleSchema.DEFAULT_FIELD}, ArticleSchema.analyzer());
+            super(new String[] {ArticleFields.DEFAULT.name()}, ArticleSchema.analyzer());
             setDefaultOperator(relaxing ? QueryParser.Operator.OR : QueryParser.Operator.AND);
             setAllowLeadingWildcard(true);
             setSplitOnWhitespace(true);
@@ -378,7 +382,7 @@ public final class ArticleQueryParser {
                     distance += word.increment();
                     if (previous != null) {
                         pairs.computeIfAbsent(clauses, k -> new ArrayList<>())
-                                .add(ArticleSchema.wordPair(previous, word.term(), distance));
+                                .add(ArticleFields.DEFAULT.pair(previous, word.term(), distance));
                     }
                     previous = word.term();
                     distance = 0;
@@ -392,7 +396,7 @@ public final class ArticleQueryParser {
         /** Whether {@code q} is what a plain word of the default field parses to: a term, or a group of terms. */
         private static boolean isPlainText(Query q) {
             if (q instanceof TermQuery term) {
-                return term.getTerm().field().equals(ArticleSchema.DEFAULT_FIELD);
+                return term.getTerm().field().equals(ArticleFields.DEFAULT.name());
             }
             return q instanceof BooleanQuery bool && !bool.clauses().isEmpty()
                     && bool.clauses().stream().allMatch(c -> c.getOccur() != BooleanClause.Occur.MUST_NOT && isPlainText(c.getQuery()));
@@ -439,7 +443,7 @@ public final class ArticleQueryParser {
         /** {@code text} through the default field's analysis, with the positions its stop words take. */
         private Analysed analysed(String text) {
             List<Analysed.Word> words = new ArrayList<>();
-            try (TokenStream tokens = getAnalyzer().tokenStream(ArticleSchema.DEFAULT_FIELD, text)) {
+            try (TokenStream tokens = getAnalyzer().tokenStream(ArticleFields.DEFAULT.name(), text)) {
                 CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
                 PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
                 tokens.reset();
@@ -463,20 +467,18 @@ public final class ArticleQueryParser {
             if (field != null && field.equals("*") && queryText.equals("*")) {
                 return super.getFieldQuery(field, queryText, quoted);
             }
-            String known = checked(field);
-            if (ArticleSchema.DATE.equals(known)) {
+            FieldDef known = checked(field);
+            if (known instanceof RangeQueryable dates) {
                 PartialDate day = PartialDate.parse(queryText);
-                return restriction(ArticleSchema.dateRange(day.first(), day.last()));
+                return restriction(dates.rangeQuery(day.first(), day.last()));
             }
-            EntityType entityType = known == null ? null : ArticleSchema.entityTypeOf(known);
-            if (entityType != null) {
-                return restriction(ArticleSchema.entityQuery(entityType, names.keyOf(entityType, queryText)));
+            if (known instanceof EntityFieldDef entities) {
+                return restriction(entities.keyQuery(names.keyOf(entities.type(), queryText)));
             }
-            Query metadata = known == null ? null : ArticleSchema.metadataQuery(known, queryText);
-            if (metadata != null) {
-                return restriction(metadata);
+            if (known instanceof TermQueryable keys) {
+                return restriction(keys.termQuery(queryText));
             }
-            Query query = super.getFieldQuery(known, queryText, quoted);
+            Query query = super.getFieldQuery(known == null ? null : known.name(), queryText, quoted);
             if (known == null && !quoted) {
                 lastToken = analysed(queryText);
             }
@@ -486,9 +488,8 @@ public final class ArticleQueryParser {
         @Override
         protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
             // the grammar sends every quoted term here, with the default slop unless ~N was given
-            String known = checked(field);
-            if (known != null && (ArticleSchema.entityTypeOf(known) != null || ArticleSchema.isMetadataField(known)
-                    || ArticleSchema.DATE.equals(known) && slop == getPhraseSlop())) {
+            FieldDef known = checked(field);
+            if (known instanceof TermQueryable || known instanceof RangeQueryable && slop == getPhraseSlop()) {
                 return getFieldQuery(field, queryText, true);
             }
             return super.getFieldQuery(textOnly(field, "a proximity query"), queryText, slop);
@@ -503,8 +504,7 @@ public final class ArticleQueryParser {
         @Override
         protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
                 boolean endInclusive) throws ParseException {
-            String known = checked(field);
-            if (!ArticleSchema.DATE.equals(known)) {
+            if (!(checked(field) instanceof RangeQueryable dates)) {
                 throw new InvalidQueryException(
                         "invalid query: ranges work on date: only, not on " + describeField(field));
             }
@@ -513,7 +513,7 @@ public final class ArticleQueryParser {
             var to = isOpen(part2) ? null
                     : endInclusive ? PartialDate.parse(part2).last() : PartialDate.parse(part2).first().minusDays(1);
             DateRange range = new DateRange(from, to); // refuses an empty range, as --from/--to do
-            return restriction(ArticleSchema.dateRange(range.from(), range.to()));
+            return restriction(dates.rangeQuery(range.from(), range.to()));
         }
 
         @Override
@@ -539,8 +539,7 @@ public final class ArticleQueryParser {
                 throw new InvalidQueryException("invalid query: a wildcard, fuzzy or regular-expression term of "
                         + termStr.length() + " characters (at most " + MAX_PATTERN_TERM + ")");
             }
-            String known = checked(field);
-            return known != null && (ArticleSchema.entityTypeOf(known) != null || ArticleSchema.isMetadataField(known))
+            return checked(field) instanceof TermQueryable keys && keys.lowerCaseKeys()
                     ? termStr.toLowerCase(Locale.ROOT) : termStr;
         }
 
@@ -559,27 +558,27 @@ public final class ArticleQueryParser {
             return bound == null || bound.equals("*");
         }
 
-        /** The schema's name for a field the user typed (any case), or null for the defaults. */
-        private static String checked(String field) throws ParseException {
+        /** The catalogue's field a user typed (any case), or null for the defaults. */
+        private static FieldDef checked(String field) throws ParseException {
             if (field == null) {
                 return null;
             }
-            String lower = field.toLowerCase(Locale.ROOT);
-            if (!ArticleSchema.QUERYABLE_FIELDS.contains(lower)) {
+            FieldDef known = ArticleFields.queryable(field.toLowerCase(Locale.ROOT));
+            if (known == null) {
                 throw new InvalidQueryException("invalid query: unknown field '" + field
-                        + "' (fields: " + String.join(", ", ArticleSchema.QUERYABLE_FIELDS.stream().sorted().toList())
-                        + ")");
+                        + "' (fields: " + String.join(", ", ArticleFields.queryableNames()) + ")");
             }
-            return lower;
+            return known;
         }
 
+        /** The name of a field that word-level queries (wildcards, proximity) may work on. */
         private static String textOnly(String field, String what) throws ParseException {
-            String known = checked(field);
-            if (ArticleSchema.DATE.equals(known)) {
+            FieldDef known = checked(field);
+            if (known instanceof RangeQueryable) {
                 throw new InvalidQueryException(
                         "invalid query: " + what + " does not work on date:, use date:YYYY-MM-DD or date:[A TO B]");
             }
-            return known;
+            return known == null ? null : known.name();
         }
 
         private static String describeField(String field) {

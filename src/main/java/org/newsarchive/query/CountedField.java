@@ -5,7 +5,9 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.apache.lucene.search.Query;
 import org.newsarchive.entity.EntityType;
-import org.newsarchive.schema.ArticleSchema;
+import org.newsarchive.schema.ArticleFields;
+import org.newsarchive.schema.Countable;
+import org.newsarchive.schema.TermQueryable;
 
 /**
  * What {@code entities} can count over matching articles: the four entity types, and the sites
@@ -19,21 +21,21 @@ public enum CountedField {
     ORGANIZATION(EntityType.ORGANIZATION),
     LOCATION(EntityType.LOCATION),
     MISC(EntityType.MISC),
-    SOURCE(ArticleSchema.SOURCE),
-    AUTHOR(ArticleSchema.AUTHOR);
+    SOURCE(ArticleFields.SOURCE),
+    AUTHOR(ArticleFields.AUTHOR);
 
     /** What is counted unless told otherwise: the entities, not who published them. */
     public static final Set<CountedField> ENTITY_TYPES = Collections.unmodifiableSet(EnumSet.range(PERSON, MISC));
 
     private final EntityType entityType;
-    private final String field;
+    private final Countable field;
 
     CountedField(EntityType type) {
         this.entityType = type;
-        this.field = ArticleSchema.entityField(type);
+        this.field = ArticleFields.entity(type);
     }
 
-    CountedField(String field) {
+    CountedField(Countable field) {
         this.entityType = null;
         this.field = field;
     }
@@ -43,7 +45,7 @@ public enum CountedField {
      * misc, source, author (the name of the query field too).
      */
     public String queryName() {
-        return entityType != null ? entityType.queryName() : field;
+        return field.name();
     }
 
     /** The entity type counted, or null for source and author. */
@@ -77,16 +79,21 @@ public enum CountedField {
 
     /** The Lucene field: keys as terms and sorted-set doc values, display forms stored. */
     String field() {
-        return field;
+        return field.name();
+    }
+
+    /** Whether a filter on {@code filtered} restricts this field. */
+    boolean is(TermQueryable filtered) {
+        return field == filtered;
     }
 
     /** The articles with {@code key}. */
     Query query(String key) {
-        return ArticleSchema.keyQuery(field, key);
+        return field.keyQuery(key);
     }
 
     /** Whether {@code stored}, a value an article stores in the field, is a display form of {@code key}. */
     boolean displays(String stored, String key) {
-        return ArticleSchema.keyOfStored(field, stored).equals(key);
+        return field.keyOfStored(stored).equals(key);
     }
 }

@@ -2,7 +2,8 @@ package org.newsarchive.query;
 
 import java.util.Objects;
 import org.apache.lucene.search.Query;
-import org.newsarchive.schema.ArticleSchema;
+import org.newsarchive.schema.ArticleFields;
+import org.newsarchive.schema.TermQueryable;
 
 /**
  * "Only articles from this site" or "only articles by this author": a field and a value as the
@@ -10,31 +11,29 @@ import org.newsarchive.schema.ArticleSchema;
  * are, so that {@code --source https://www.Reuters.com} and {@code --source reuters.com} agree.
  * Apart from {@link EntityFilter} because these values are not entity names: no alias applies.
  */
-public record MetadataFilter(String field, String value) {
+public record MetadataFilter(TermQueryable field, String value) {
 
     public MetadataFilter {
+        Objects.requireNonNull(field, "field");
         Objects.requireNonNull(value, "value");
-        if (!ArticleSchema.isMetadataField(field)) {
-            throw new IllegalArgumentException("not a source, author or language field: " + field);
-        }
     }
 
     /** Only articles published by the site {@code site} (a host name or URL). */
     public static MetadataFilter source(String site) {
-        return new MetadataFilter(ArticleSchema.SOURCE, site);
+        return new MetadataFilter(ArticleFields.SOURCE, site);
     }
 
     /** Only articles by {@code name}, in any case or punctuation. */
     public static MetadataFilter author(String name) {
-        return new MetadataFilter(ArticleSchema.AUTHOR, name);
+        return new MetadataFilter(ArticleFields.AUTHOR, name);
     }
 
     /** Whether the value normalises to nothing (a blank name, a bare scheme): it could match no article. */
     public boolean isEmpty() {
-        return ArticleSchema.metadataKey(field, value).isEmpty();
+        return field.key(value).isEmpty();
     }
 
     Query query() {
-        return ArticleSchema.metadataQuery(field, value);
+        return field.termQuery(value);
     }
 }

@@ -11,7 +11,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.Bits;
-import org.newsarchive.schema.ArticleSchema;
+import org.newsarchive.schema.ArticleFields;
+import org.newsarchive.schema.SignatureFieldDef;
 
 /**
  * Near-duplicate articles (a wire story reprinted with small edits), from the MinHash signature
@@ -43,12 +44,12 @@ final class NearDuplicates {
     List<Copy> copiesOf(int doc) throws IOException {
         IndexReader reader = searcher.getIndexReader();
         LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
-        int[] signature = ArticleSchema.duplicateSignature(leaf.reader(), doc - leaf.docBase);
+        int[] signature = ArticleFields.DUPLICATES.read(leaf.reader(), doc - leaf.docBase);
         if (signature == null) {
             return List.of();
         }
         List<Copy> copies = new ArrayList<>();
-        searcher.search(ArticleSchema.duplicateCandidates(signature), new SimpleCollector() {
+        searcher.search(ArticleFields.DUPLICATES.candidates(signature), new SimpleCollector() {
             private LeafReaderContext context;
 
             @Override
@@ -60,8 +61,8 @@ final class NearDuplicates {
             public void collect(int candidate) throws IOException {
                 int global = context.docBase + candidate;
                 if (global != doc) {
-                    int[] other = ArticleSchema.duplicateSignature(context.reader(), candidate);
-                    double similarity = other == null ? 0 : ArticleSchema.duplicateSimilarity(signature, other);
+                    int[] other = ArticleFields.DUPLICATES.read(context.reader(), candidate);
+                    double similarity = other == null ? 0 : SignatureFieldDef.similarity(signature, other);
                     if (similarity >= MIN_SIMILARITY) {
                         copies.add(new Copy(global, similarity));
                     }
@@ -87,7 +88,7 @@ final class NearDuplicates {
             Bits live = leaf.reader().getLiveDocs();
             for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                 if (live == null || live.get(doc)) {
-                    int[] signature = ArticleSchema.duplicateSignature(leaf.reader(), doc);
+                    int[] signature = ArticleFields.DUPLICATES.read(leaf.reader(), doc);
                     if (signature != null) {
                         signatures.add(signature);
                     }
@@ -100,11 +101,11 @@ final class NearDuplicates {
             parent[i] = i;
         }
         long[] keyed = new long[n];
-        for (int band = 0; band < ArticleSchema.DUPLICATE_BAND_COUNT; band++) {
+        for (int band = 0; band < SignatureFieldDef.BAND_COUNT; band++) {
             // the band key's top 40 bits and the article's number in the low 24: equal prefixes
             // group the candidates (a rare prefix collision costs one comparison, nothing else)
             for (int i = 0; i < n; i++) {
-                keyed[i] = (ArticleSchema.duplicateBandKey(signatures.get(i), band) & ~0xFF_FFFFL) | i;
+                keyed[i] = (SignatureFieldDef.bandKey(signatures.get(i), band) & ~0xFF_FFFFL) | i;
             }
             Arrays.sort(keyed);
             for (int start = 0; start < n; ) {
@@ -117,7 +118,7 @@ final class NearDuplicates {
                         int x = (int) (keyed[a] & 0xFF_FFFFL);
                         int y = (int) (keyed[b] & 0xFF_FFFFL);
                         if (find(parent, x) != find(parent, y)
-                                && ArticleSchema.duplicateSimilarity(signatures.get(x), signatures.get(y)) >= MIN_SIMILARITY) {
+                                && SignatureFieldDef.similarity(signatures.get(x), signatures.get(y)) >= MIN_SIMILARITY) {
                             parent[find(parent, x)] = find(parent, y);
                         }
                     }

@@ -1,5 +1,6 @@
 package org.newsarchive.query;
 
+import org.newsarchive.schema.ArticleFields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,7 +84,7 @@ public final class RelevanceFeedback {
         }
         Map<String, Double> model = new HashMap<>();
         for (ScoreDoc hit : feedback) {
-            Document doc = stored.document(hit.doc, Set.of(ArticleSchema.HEADLINE, ArticleSchema.BODY));
+            Document doc = stored.document(hit.doc, Set.of(ArticleFields.HEADLINE.name(), ArticleFields.BODY.name()));
             String text = textOf(doc);
             List<String> words = ArticleSchema.textWords(text);
             if (words.isEmpty()) {
@@ -105,7 +106,7 @@ public final class RelevanceFeedback {
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (Map.Entry<String, Double> word : best) {
-            any.add(ArticleSchema.textWord(word.getKey(), (float) (word.getValue() / total)), BooleanClause.Occur.SHOULD);
+            any.add(ArticleFields.DEFAULT.word(word.getKey(), (float) (word.getValue() / total)), BooleanClause.Occur.SHOULD);
         }
         return any.build();
     }
@@ -119,8 +120,8 @@ public final class RelevanceFeedback {
     }
 
     private static String textOf(Document doc) {
-        String headline = doc.get(ArticleSchema.HEADLINE);
-        String body = doc.get(ArticleSchema.BODY);
+        String headline = ArticleFields.HEADLINE.read(doc);
+        String body = ArticleFields.BODY.read(doc);
         String text = (headline == null ? "" : headline) + "\n" + (body == null ? "" : body);
         return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
     }

@@ -1,5 +1,6 @@
 package org.newsarchive.query;
 
+import org.newsarchive.schema.ArticleFields;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ final class SimilarArticles {
     Query query(int doc) throws IOException {
         MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
         mlt.setAnalyzer(ArticleSchema.analyzer());
-        mlt.setFieldNames(new String[] {ArticleSchema.HEADLINE, ArticleSchema.BODY});
+        mlt.setFieldNames(new String[] {ArticleFields.HEADLINE.name(), ArticleFields.BODY.name()});
         mlt.setMinTermFreq(1); // news articles are short: a word said once can be the subject
         mlt.setMinDocFreq(2);
         mlt.setMaxQueryTerms(25);
@@ -44,7 +45,7 @@ final class SimilarArticles {
         Map<EntityType, List<String>> entities = ArticleSchema.entities(searcher.storedFields().document(doc));
         for (Map.Entry<EntityType, List<String>> e : entities.entrySet()) {
             for (String name : e.getValue()) {
-                like.add(new BoostQuery(ArticleSchema.entityQuery(e.getKey(), names.keyOf(e.getKey(), name)),
+                like.add(new BoostQuery(ArticleFields.entity(e.getKey()).keyQuery(names.keyOf(e.getKey(), name)),
                         SHARED_ENTITY_WEIGHT), BooleanClause.Occur.SHOULD);
             }
         }

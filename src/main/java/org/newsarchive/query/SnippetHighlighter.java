@@ -1,5 +1,6 @@
 package org.newsarchive.query;
 
+import org.newsarchive.schema.ArticleFields;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 
     @Override
     protected BreakIterator getBreakIterator(String field) {
-        if (ArticleSchema.HEADLINE.equals(field)) {
+        if (ArticleFields.HEADLINE.name().equals(field)) {
             return new WholeBreakIterator();
         }
         return LengthGoalBreakIterator.createClosestToLength(new SentenceBreakIterator(), PASSAGE_CHARS, 0.5f);
@@ -69,8 +70,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
      */
     @Override
     protected Predicate<String> getFieldMatcher(String field) {
-        if (ArticleSchema.HEADLINE.equals(field)) {
-            return name -> name.equals(field) || name.equals(ArticleSchema.DEFAULT_FIELD);
+        if (ArticleFields.HEADLINE.name().equals(field)) {
+            return name -> name.equals(field) || name.equals(ArticleFields.DEFAULT.name());
         }
         return super.getFieldMatcher(field);
     }
@@ -92,9 +93,9 @@ final class SnippetHighlighter extends UnifiedHighlighter {
             preloaded.put(docIds[i], loaded[i]);
         }
         Map<String, Object[]> byField = highlightFieldsAsObjects(
-                new String[] {ArticleSchema.HEADLINE, ArticleSchema.BODY}, query, docIds,
+                new String[] {ArticleFields.HEADLINE.name(), ArticleFields.BODY.name()}, query, docIds,
                 new int[] {1, BODY_PASSAGES});
-        return new Highlights(byField.get(ArticleSchema.HEADLINE), byField.get(ArticleSchema.BODY));
+        return new Highlights(byField.get(ArticleFields.HEADLINE.name()), byField.get(ArticleFields.BODY.name()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.newsarchive.query;
 
+import org.newsarchive.schema.ArticleFields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,10 +56,10 @@ final class SpellingSuggester {
                 continue;
             }
             String stem = stem(word);
-            if (stem == null || reader.docFreq(new Term(ArticleSchema.DEFAULT_FIELD, stem)) > 0) {
+            if (stem == null || reader.docFreq(new Term(ArticleFields.DEFAULT.name(), stem)) > 0) {
                 continue; // a stop word, or a word the index has
             }
-            SuggestWord[] similar = checker.suggestSimilar(new Term(ArticleSchema.DEFAULT_FIELD, stem), 1, reader,
+            SuggestWord[] similar = checker.suggestSimilar(new Term(ArticleFields.DEFAULT.name(), stem), 1, reader,
                     SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
             if (similar.length > 0) {
                 String spelled = spelling(similar[0].string);
@@ -68,7 +69,7 @@ final class SpellingSuggester {
             }
         }
         for (EntityFilter filter : filters) {
-            String field = ArticleSchema.entityField(filter.type());
+            String field = ArticleFields.entity(filter.type()).name();
             String key = names.keyOf(filter.type(), filter.name());
             if (reader.docFreq(new Term(field, key)) > 0) {
                 continue;
@@ -103,7 +104,7 @@ final class SpellingSuggester {
 
     private static String stem(String word) throws IOException {
         Analyzer analyzer = ArticleSchema.analyzer();
-        try (TokenStream tokens = analyzer.tokenStream(ArticleSchema.DEFAULT_FIELD, word)) {
+        try (TokenStream tokens = analyzer.tokenStream(ArticleFields.DEFAULT.name(), word)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
             String stem = tokens.incrementToken() ? term.toString() : null;
@@ -114,16 +115,16 @@ final class SpellingSuggester {
 
     /** How an article with {@code stem} spells it: its first word with that stem, lower-cased. */
     private String spelling(String stem) throws IOException {
-        TopDocs top = searcher.search(new TermQuery(new Term(ArticleSchema.DEFAULT_FIELD, stem)), 1);
+        TopDocs top = searcher.search(new TermQuery(new Term(ArticleFields.DEFAULT.name(), stem)), 1);
         if (top.scoreDocs.length == 0) {
             return null;
         }
-        var doc = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(ArticleSchema.HEADLINE, ArticleSchema.BODY));
-        for (String text : new String[] {doc.get(ArticleSchema.HEADLINE), doc.get(ArticleSchema.BODY)}) {
+        var doc = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(ArticleFields.HEADLINE.name(), ArticleFields.BODY.name()));
+        for (String text : new String[] {ArticleFields.HEADLINE.read(doc), ArticleFields.BODY.read(doc)}) {
             if (text == null) {
                 continue;
             }
-            try (TokenStream tokens = ArticleSchema.analyzer().tokenStream(ArticleSchema.DEFAULT_FIELD, text)) {
+            try (TokenStream tokens = ArticleSchema.analyzer().tokenStream(ArticleFields.DEFAULT.name(), text)) {
                 CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
                 OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
                 tokens.reset();

@@ -1,5 +1,7 @@
 package org.newsarchive.query;
 
+import org.newsarchive.schema.DateFieldDef;
+import org.newsarchive.schema.ArticleFields;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +12,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
-import org.newsarchive.schema.ArticleSchema;
 
 /**
  * Counts matching articles per day from the date doc values, into one counter per day of the
@@ -92,13 +93,13 @@ final class TimelineCounter {
 
             @Override
             protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                dates = ArticleSchema.dateValues(context.reader());
+                dates = ArticleFields.DATE.values(context.reader());
             }
 
             @Override
             public void collect(int doc) throws IOException {
                 if (dates.advanceExact(doc)) {
-                    perDay[(int) (ArticleSchema.epochDayOf(dates.nextValue()) - firstDay)]++;
+                    perDay[(int) (DateFieldDef.epochDayOf(dates.nextValue()) - firstDay)]++;
                     total[0]++;
                 }
             }
@@ -115,10 +116,10 @@ final class TimelineCounter {
     private long[] extent() throws IOException {
         long[] extent = null;
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            long[] own = ArticleSchema.dateExtent(leaf.reader());
+            long[] own = ArticleFields.DATE.extent(leaf.reader());
             if (own != null) {
-                long first = ArticleSchema.epochDayOf(own[0]);
-                long last = ArticleSchema.epochDayOf(own[1]);
+                long first = DateFieldDef.epochDayOf(own[0]);
+                long last = DateFieldDef.epochDayOf(own[1]);
                 extent = extent == null ? new long[] {first, last}
                         : new long[] {Math.min(extent[0], first), Math.max(extent[1], last)};
             }

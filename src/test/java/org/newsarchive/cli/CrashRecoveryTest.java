@@ -1,5 +1,6 @@
 package org.newsarchive.cli;
 
+import org.newsarchive.schema.ArticleFields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +40,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsarchive.schema.ArticleSchema;
 
 /**
  * The crash and concurrency guarantees, tested for real: the CLI runs in a child JVM that is
@@ -589,7 +589,7 @@ class CrashRecoveryTest {
                     StoredFields stored = leaf.reader().storedFields();
                     for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                         if (live == null || live.get(doc)) {
-                            ids.add(stored.document(doc, Set.of(ArticleSchema.ID)).get(ArticleSchema.ID));
+                            ids.add(stored.document(doc, Set.of(ArticleFields.ID.name())).get(ArticleFields.ID.name()));
                         }
                     }
                 }

@@ -1,5 +1,6 @@
 package org.newsarchive.index;
 
+import org.newsarchive.schema.ArticleFields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,8 +53,8 @@ class ArticleIndexerTest {
                 if (reader.hasDeletions() && !org.apache.lucene.index.MultiBits.getLiveDocs(reader).get(doc)) {
                     continue;
                 }
-                String previous = byId.put(d.get(ArticleSchema.ID), d.get(ArticleSchema.PATH));
-                assertEquals(null, previous, "duplicate id " + d.get(ArticleSchema.ID));
+                String previous = byId.put(d.get(ArticleFields.ID.name()), d.get(ArticleFields.PATH.name()));
+                assertEquals(null, previous, "duplicate id " + d.get(ArticleFields.ID.name()));
             }
             return byId;
         }

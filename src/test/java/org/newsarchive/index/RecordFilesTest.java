@@ -1,5 +1,6 @@
 package org.newsarchive.index;
 
+import org.newsarchive.schema.ArticleFields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +32,6 @@ import org.newsarchive.entity.EntityExtractor;
 import org.newsarchive.ingest.ArticleId;
 import org.newsarchive.ingest.FieldMap;
 import org.newsarchive.ingest.ParseOutcome.Rejected;
-import org.newsarchive.schema.ArticleSchema;
 
 /** Files of many records (JSON lines, JSON arrays, standard input) through the indexer. */
 class RecordFilesTest {
@@ -98,8 +98,8 @@ class RecordFilesTest {
                     continue;
                 }
                 var d = reader.storedFields().document(doc);
-                String previous = byId.put(d.get(ArticleSchema.ID), d.get(ArticleSchema.HEADLINE) + " @ " + d.get(ArticleSchema.PATH));
-                assertEquals(null, previous, "duplicate id " + d.get(ArticleSchema.ID));
+                String previous = byId.put(d.get(ArticleFields.ID.name()), d.get(ArticleFields.HEADLINE.name()) + " @ " + d.get(ArticleFields.PATH.name()));
+                assertEquals(null, previous, "duplicate id " + d.get(ArticleFields.ID.name()));
             }
             return byId;
         }

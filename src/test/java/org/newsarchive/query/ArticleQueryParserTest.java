@@ -1,5 +1,6 @@
 package org.newsarchive.query;
 
+import org.newsarchive.schema.ArticleFields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +17,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsarchive.entity.AliasTable;
 import org.newsarchive.entity.EntityNormalizer;
-import org.newsarchive.schema.ArticleSchema;
 
 class ArticleQueryParserTest {
 
@@ -142,6 +142,14 @@ class ArticleQueryParserTest {
                 tiers.partial().toString());
     }
 
+    @Test
+    void idPathAndUrlStayRequiredInThePartialTierLikeEveryFieldOfKeys() {
+        var tiers = ArticleQueryParser.parseTiered("storm coast path:\"/a/b.txt\" id:0123", NAMES);
+        String restrictions = "+path:/a/b.txt +id:0123";
+        assertEquals("+(body:storm body:coast " + restrictions + ") -(+body:storm +body:coast " + restrictions + ")",
+                tiers.partial().toString());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"taiwan", "taiwan AND sanctions", "+taiwan +sanctions", "taiwan OR sanctions",
         "\"taiwan sanctions\"", "taiwan date:2023", "taiwan -sanctions", "taiwan NOT sanctions", "the taiwan",
@@ -164,18 +172,18 @@ class ArticleQueryParserTest {
 
     @Test
     void dateTermCoversTheWholePeriod() {
-        assertEquals(ArticleSchema.dateRange(LocalDate.of(2023, 12, 1), LocalDate.of(2023, 12, 31)),
+        assertEquals(ArticleFields.DATE.rangeQuery(LocalDate.of(2023, 12, 1), LocalDate.of(2023, 12, 31)),
                 ArticleQueryParser.parse("date:2023-12"));
     }
 
     @Test
     void dateRangesTakePartialDatesAndOpenEnds() {
-        assertEquals(ArticleSchema.dateRange(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 6, 30)),
+        assertEquals(ArticleFields.DATE.rangeQuery(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 6, 30)),
                 ArticleQueryParser.parse("date:[2023-01-01 TO 2023-06]"));
-        assertEquals(ArticleSchema.dateRange(LocalDate.of(2023, 1, 1), null),
+        assertEquals(ArticleFields.DATE.rangeQuery(LocalDate.of(2023, 1, 1), null),
                 ArticleQueryParser.parse("date:[2023 TO *]"));
         // exclusive ends leave out the named periods themselves
-        assertEquals(ArticleSchema.dateRange(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)),
+        assertEquals(ArticleFields.DATE.rangeQuery(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)),
                 ArticleQueryParser.parse("date:{2022 TO 2024}"));
     }
 

@@ -51,9 +51,9 @@ class ArticleSchemaTest {
                         null, null, List.of(), null),
                         stored);
                 IndexSearcher searcher = new IndexSearcher(reader);
-                assertEquals(1, searcher.count(ArticleSchema.entityQuery(EntityType.LOCATION, "united states")));
-                assertEquals(0, searcher.count(ArticleSchema.entityQuery(EntityType.PERSON, "united states")));
-                assertEquals(1, searcher.count(ArticleSchema.entityQuery(EntityType.PERSON, EntityKey.of("XI JINPING"))));
+                assertEquals(1, searcher.count(ArticleFields.entity(EntityType.LOCATION).keyQuery("united states")));
+                assertEquals(0, searcher.count(ArticleFields.entity(EntityType.PERSON).keyQuery("united states")));
+                assertEquals(1, searcher.count(ArticleFields.entity(EntityType.PERSON).keyQuery(EntityKey.of("XI JINPING"))));
             }
         }
     }
@@ -61,17 +61,17 @@ class ArticleSchemaTest {
     @Test
     void dateValueIsLocalTimeSoTheCalendarDayIsTheArchivesDay() {
         LocalDate day = LocalDate.of(2023, 12, 22);
-        long late = ArticleSchema.dateValue(day, OffsetDateTime.parse("2023-12-22T23:30:00-05:00"));
-        assertEquals(day, ArticleSchema.dateOf(late));
-        assertEquals(day.toEpochDay() * 86_400, ArticleSchema.dateValue(day, null));
+        long late = DateFieldDef.valueOf(day, OffsetDateTime.parse("2023-12-22T23:30:00-05:00"), null);
+        assertEquals(day, DateFieldDef.dateOf(late));
+        assertEquals(day.toEpochDay() * 86_400, DateFieldDef.valueOf(day, null, null));
         assertEquals(day.toEpochDay() * 86_400 + 23 * 3600 + 30 * 60, late);
     }
 
     @Test
     void publishedKeepsTheSourceForm() {
-        assertEquals("2023-12-22", ArticleSchema.published(LocalDate.of(2023, 12, 22), null));
+        assertEquals("2023-12-22", ArticleSchema.published(LocalDate.of(2023, 12, 22), null, null));
         assertEquals("2023-12-22T08:30:00+01:00", ArticleSchema.published(LocalDate.of(2023, 12, 22),
-                OffsetDateTime.parse("2023-12-22T08:30:00+01:00")));
+                OffsetDateTime.parse("2023-12-22T08:30:00+01:00"), null));
     }
 
     @Test

@@ -1,8 +1,8 @@
 package org.newsarchive.query.eval;
 
+import org.newsarchive.schema.ArticleFields;
 import java.nio.file.Path;
 import org.apache.lucene.document.Document;
-import org.newsarchive.schema.ArticleSchema;
 
 /** What names an article in qrels and run files. */
 public enum DocIdScheme {
@@ -20,14 +20,14 @@ public enum DocIdScheme {
     /** The docid of a stored article (loaded with {@link #fields()}). */
     public String of(Document doc) {
         return switch (this) {
-            case NAME -> nameOf(doc.get(ArticleSchema.PATH));
-            case ID -> doc.get(ArticleSchema.ID);
+            case NAME -> nameOf(ArticleFields.PATH.read(doc));
+            case ID -> ArticleFields.ID.read(doc);
         };
     }
 
     /** The stored field this scheme reads. */
     public String field() {
-        return this == NAME ? ArticleSchema.PATH : ArticleSchema.ID;
+        return this == NAME ? ArticleFields.PATH.name() : ArticleFields.ID.name();
     }
 
     /** A file's name without its last extension: {@code /a/b/reuters-1.txt} is {@code reuters-1}. */

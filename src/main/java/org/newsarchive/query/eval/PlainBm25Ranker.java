@@ -1,5 +1,6 @@
 package org.newsarchive.query.eval;
 
+import org.newsarchive.schema.ArticleFields;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +27,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.newsarchive.query.InvalidQueryException;
-import org.newsarchive.schema.ArticleSchema;
 
 /**
  * The baseline: bare BM25 (k1 1.2, b 0.75) with English stemming over each article's text as
@@ -69,7 +69,7 @@ public final class PlainBm25Ranker implements Ranker {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setSimilarity(new BM25Similarity())
                 .setRAMBufferSizeMB(64);
-        Set<String> fields = Set.of(ArticleSchema.HEADLINE, ArticleSchema.BODY, index.scheme().field());
+        Set<String> fields = Set.of(ArticleFields.HEADLINE.name(), ArticleFields.BODY.name(), index.scheme().field());
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (LeafReaderContext leaf : index.reader().leaves()) {
                 StoredFields stored = leaf.reader().storedFields();
@@ -80,7 +80,7 @@ public final class PlainBm25Ranker implements Ranker {
                     }
                     Document source = stored.document(doc, fields);
                     Document plain = new Document();
-                    plain.add(new Field(TEXT, text(source.get(ArticleSchema.HEADLINE), source.get(ArticleSchema.BODY)),
+                    plain.add(new Field(TEXT, text(source.get(ArticleFields.HEADLINE.name()), source.get(ArticleFields.BODY.name())),
                             textType));
                     String docid = index.scheme().of(source);
                     plain.add(new StoredField(DOCID, docid));

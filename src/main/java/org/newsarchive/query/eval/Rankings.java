@@ -1,5 +1,6 @@
 package org.newsarchive.query.eval;
 
+import org.newsarchive.schema.ArticleFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -18,13 +19,12 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.newsarchive.query.BestHitsRescorer;
-import org.newsarchive.schema.ArticleSchema;
 
 /** What the rankers share: reading topic text as plain words, and running a query to a depth. */
 final class Rankings {
 
     /** The order of {@code search --sort relevance}: score, then newest, then id. */
-    static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, ArticleSchema.dateSort(true), ArticleSchema.idSort());
+    static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, ArticleFields.DATE.sortField(true), ArticleFields.ID.sortField(false));
 
     private Rankings() {
     }

@@ -1,5 +1,6 @@
 package org.newsarchive.query.eval;
 
+import org.newsarchive.schema.ArticleFields;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.index.Term;
@@ -109,14 +110,14 @@ public final class TunedRanker implements Ranker {
             // as the parser does: one optional clause for the words' headline scores
             query = new BooleanQuery.Builder()
                     .add(query, BooleanClause.Occur.MUST)
-                    .add(ArticleSchema.headlineClause(words, spec.headline()), BooleanClause.Occur.SHOULD)
+                    .add(ArticleFields.HEADLINE.anyWord(words, spec.headline()), BooleanClause.Occur.SHOULD)
                     .build();
         }
         if (spec.phrase() > 0 && words.size() > 1) {
             QueryBuilder phrases = new QueryBuilder(ArticleSchema.analyzer());
             BooleanQuery.Builder phrase = new BooleanQuery.Builder();
-            Query inHeadline = phrases.createPhraseQuery(ArticleSchema.HEADLINE, text, spec.slop());
-            Query inBody = phrases.createPhraseQuery(ArticleSchema.DEFAULT_FIELD, text, spec.slop());
+            Query inHeadline = phrases.createPhraseQuery(ArticleFields.HEADLINE.name(), text, spec.slop());
+            Query inBody = phrases.createPhraseQuery(ArticleFields.DEFAULT.name(), text, spec.slop());
             if (inHeadline != null && spec.headline() > 0) {
                 phrase.add(weighted(inHeadline, spec.headline()), BooleanClause.Occur.SHOULD);
             }
@@ -128,7 +129,7 @@ public final class TunedRanker implements Ranker {
                     .add(new BoostQuery(phrase.build(), spec.phrase()), BooleanClause.Occur.SHOULD)
                     .build();
         }
-        return withPairs(query, Rankings.positionedTerms(ArticleSchema.analyzer(), ArticleSchema.DEFAULT_FIELD, text));
+        return withPairs(query, Rankings.positionedTerms(ArticleSchema.analyzer(), ArticleFields.DEFAULT.name(), text));
     }
 
     /**
@@ -160,14 +161,14 @@ public final class TunedRanker implements Ranker {
     /** Two words as a phrase, as far apart as they are in the query (a stop word between them leaves a gap). */
     private static Query pair(Rankings.Positioned first, Rankings.Positioned second, int slop) {
         return new PhraseQuery.Builder()
-                .add(new Term(ArticleSchema.DEFAULT_FIELD, first.term()), 0)
-                .add(new Term(ArticleSchema.DEFAULT_FIELD, second.term()), second.position() - first.position())
+                .add(new Term(ArticleFields.DEFAULT.name(), first.term()), 0)
+                .add(new Term(ArticleFields.DEFAULT.name(), second.term()), second.position() - first.position())
                 .setSlop(slop)
                 .build();
     }
 
     private static Query anyField(String word) {
-        return new TermQuery(new Term(ArticleSchema.DEFAULT_FIELD, word));
+        return new TermQuery(new Term(ArticleFields.DEFAULT.name(), word));
     }
 
     private static Query weighted(Query query, float weight) {

@@ -97,6 +97,11 @@ final class EvalCommand extends ArchiveCommand {
         } catch (EvalFileException e) {
             throw new UsageException(e.getMessage());
         }
+        boolean fieldChosen = this.spec.commandLine().getParseResult().hasMatchedOption("--topic-field");
+        if (fieldChosen && topics.stream().noneMatch(Topic::trec)) {
+            throw new UsageException("--topic-field picks a part of TREC topics; " + topicsFile
+                    + " holds TSV lines, one query each");
+        }
         Evaluation evaluation;
         String rankerName;
         int missing;

@@ -61,6 +61,9 @@ final class IndexCommand extends ArchiveCommand {
                 files.add(path);
             }
         }
+        if (prune && files.isEmpty()) {
+            throw new UsageException("--prune removes the articles of deleted files under PATH; standard input has none");
+        }
         if (standardInput && top.environment().terminal()) {
             // Nothing is piped in: say what the command waits for rather than seem to hang.
             err().println("newsarchive: reading JSON lines from standard input; end with Ctrl-D");

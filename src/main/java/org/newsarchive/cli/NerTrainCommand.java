@@ -63,7 +63,7 @@ final class NerTrainCommand implements Callable<Integer> {
     @Option(names = "--features", paramLabel = "LIST", description = "Feature groups. Default: ${DEFAULT-VALUE}.")
     private String features = DEFAULTS.features();
 
-    @Option(names = "--threads", paramLabel = "N", description = "Trainer threads (1 is bit-for-bit reproducible). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--threads", paramLabel = "N", description = "Trainer threads, MAXENT and MAXENT_QN only (1 is bit-for-bit reproducible). Default: ${DEFAULT-VALUE}.")
     private int threads = DEFAULTS.threads();
 
     @Override
@@ -74,6 +74,7 @@ final class NerTrainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+        refuseUnused(parameters.algorithm());
         NerLexicon lex = NerLexicon.empty();
         if (lexicon != null) {
             if (!Files.isRegularFile(lexicon)) {
@@ -94,5 +95,20 @@ final class NerTrainCommand implements Callable<Integer> {
         writer.printf(Locale.ROOT, "wrote %s (%,d bytes) in %.0f s: %s%n", out, Files.size(out), seconds, parameters);
         writer.flush();
         return ExitCodes.OK;
+    }
+
+    /** Options the chosen trainer does not read: OpenNLP would pass over them without a word. */
+    private void refuseUnused(String algorithm) {
+        var parsed = spec.commandLine().getParseResult();
+        if (!algorithm.equals("MAXENT_QN")) {
+            for (String cost : List.of("--l1", "--l2")) {
+                if (parsed.hasMatchedOption(cost)) {
+                    throw new UsageException(cost + " is a cost of --algorithm MAXENT_QN; " + algorithm + " has none");
+                }
+            }
+        }
+        if (algorithm.equals("PERCEPTRON") && parsed.hasMatchedOption("--threads")) {
+            throw new UsageException("--threads works with --algorithm MAXENT or MAXENT_QN; PERCEPTRON trains on one thread");
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.newsarchive.json.ExportField;
 import org.newsarchive.json.SearchJson;
 import org.newsarchive.query.ArchiveSearcher;
@@ -63,7 +64,7 @@ final class SearchCommand extends ArchiveCommand {
     private boolean allWords;
 
     @Option(names = "--expand", description = "Rank also by the words of the best matches (pseudo-relevance feedback):"
-            + " same matches and counts, another order; better for finding everything on a subject.")
+            + " same matches and counts, another order; better for finding everything on a subject. With --sort relevance only.")
     private boolean expand;
 
     @Option(names = "--collapse", description = "One article per group of near-duplicate copies, with how many copies it stands for.")
@@ -94,6 +95,10 @@ final class SearchCommand extends ArchiveCommand {
         }
         if (offset < 0) {
             throw new UsageException("--offset must be 0 or more, not " + offset);
+        }
+        if (expand && sort != SortOrder.RELEVANCE) {
+            throw new UsageException("--expand changes the ranking by relevance: it takes no --sort "
+                    + sort.name().toLowerCase(Locale.ROOT));
         }
         DateRange dates = DateRange.of(from, to);
         SearchRequest request = new SearchRequest(String.join(" ", query), dates, filters.entities(), filters.metadata(), sort, limit, offset,
@@ -129,6 +134,9 @@ final class SearchCommand extends ArchiveCommand {
         }
         if (collapse) {
             throw new UsageException("--all exports every match, copies included: it takes no --collapse");
+        }
+        if (expand) {
+            throw new UsageException("--all exports every match ranked without feedback: it takes no --expand");
         }
         List<ExportField> chosen;
         try {

@@ -31,6 +31,11 @@ final class ApiParameters {
         return this;
     }
 
+    /** Whether the request gives {@code name} at all, with or without a value. */
+    boolean has(String name) {
+        return values.containsKey(name);
+    }
+
     /** The one value of {@code name}, or null when absent; given twice is an error. */
     String text(String name) {
         List<String> list = values.get(name);

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsarchive.json.EntitiesJson;
 import org.newsarchive.json.ExportField;
 import org.newsarchive.json.JsonText;
@@ -25,6 +27,14 @@ final class SearchEndpoints {
                     + "language, size, sha256, words, entities, score); default all."));
     private static final List<Param> FACET_LIMIT = List.of(Param.integer("facet_limit",
             "Values per facet (default 10, at most 100)."));
+    /**
+     * Parameters of a search that order, page or reshape its hits. Facets count every complete
+     * match whatever they say, so a facets request that gives one is refused rather than
+     * answered as if it had been read.
+     */
+    private static final List<String> NOT_FOR_FACETS = List.of("sort", "all_words", "expand", "collapse", "limit", "offset");
+    private static final List<Param> FACET_PARAMS =
+            SearchParameters.concat(SearchParameters.QUERY, SearchParameters.FILTERS, FACET_LIMIT);
     private static final Set<CountedField> FACETS =
             EnumSet.of(CountedField.PERSON, CountedField.ORGANIZATION, CountedField.LOCATION, CountedField.SOURCE);
 
@@ -41,9 +51,10 @@ final class SearchEndpoints {
                 new Route("GET", "/api/export", "Every complete match as JSON lines, streamed: "
                         + "'search --all --format jsonl'.", SearchParameters.concat(SearchParameters.SEARCH, EXPORT_FIELDS),
                         true, true, this::export),
-                Route.get("/api/facets", "People, organisations, places and sources of the complete matches, "
-                        + "each counted under every filter but its own.",
-                        SearchParameters.concat(SearchParameters.SEARCH, SearchParameters.PAGE, FACET_LIMIT), this::facets));
+                new Route("GET", "/api/facets", "People, organisations, places and sources of the complete matches, "
+                        + "each counted under every filter but its own.", FACET_PARAMS,
+                        Stream.concat(FACET_PARAMS.stream().map(Param::name), NOT_FOR_FACETS.stream())
+                                .collect(Collectors.toUnmodifiableSet()), true, false, this::facets));
     }
 
     private ApiResponse search(Route.Call call) throws IOException {
@@ -60,6 +71,9 @@ final class SearchEndpoints {
         ApiParameters params = call.params();
         if (params.flag("collapse")) {
             throw ApiError.badParameter("collapse", "an export holds every match, copies included: it takes no collapse");
+        }
+        if (params.flag("expand")) {
+            throw ApiError.badParameter("expand", "an export holds every match ranked without feedback: it takes no expand");
         }
         String named = params.text("fields", "");
         List<String> names = named.isBlank() ? List.of() : List.of(named.split(","));
@@ -84,6 +98,12 @@ final class SearchEndpoints {
 
     private ApiResponse facets(Route.Call call) throws IOException {
         ApiParameters params = call.params();
+        for (String name : NOT_FOR_FACETS) {
+            if (params.has(name)) {
+                throw ApiError.badParameter(name, "facets count every complete match, in no order and on no page: "
+                        + "they take no " + name);
+            }
+        }
         int limit = params.integer("facet_limit", 10, 1, 100);
         SearchRequest request = SearchParameters.request(params, settings.maxQueryLength(), 0, 0);
         return ApiResponse.json(JsonText.pretty(EntitiesJson.facets(call.searcher().facets(request, FACETS, limit))));

@@ -36,7 +36,7 @@ final class SearchParameters {
     static final List<Param> SEARCH = concat(QUERY, FILTERS, List.of(
             Param.text("sort", "relevance (default), newest or oldest."),
             Param.flag("all_words", "Only articles with every word: no partial matches after them."),
-            Param.flag("expand", "Rank also by the words of the best matches (pseudo-relevance feedback): same matches, another order."),
+            Param.flag("expand", "Rank also by the words of the best matches (pseudo-relevance feedback): same matches, another order; with sort=relevance only."),
             Param.flag("collapse", "One article per group of near-duplicate copies.")));
 
     static final List<Param> PAGE = List.of(
@@ -111,7 +111,13 @@ final class SearchParameters {
 
     /** A search's request, the page given. */
     static SearchRequest request(ApiParameters params, int maxLength, int limit, int offset) {
+        SortOrder sort = sort(params);
+        boolean expand = params.flag("expand");
+        if (expand && sort != SortOrder.RELEVANCE) {
+            throw ApiError.badParameter("expand", "expand changes the ranking by relevance: it takes no sort="
+                    + sort.name().toLowerCase(Locale.ROOT));
+        }
         return new SearchRequest(query(params, maxLength), dates(params), entities(params), metadata(params),
-                sort(params), limit, offset, params.flag("all_words"), params.flag("expand"));
+                sort, limit, offset, params.flag("all_words"), expand);
     }
 }

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -209,6 +210,11 @@ class ServerHttpTest {
                 .forEach(p -> searchParams.add(p.get("name").asText()));
         assertEquals(Set.of("q", "from", "to", "sort", "limit", "offset", "person", "org", "place", "misc", "source",
                 "author", "collapse", "all_words", "expand"), searchParams);
+        Set<String> facetParams = new HashSet<>();
+        api.get("paths").get("/api/facets").get("get").get("parameters")
+                .forEach(p -> facetParams.add(p.get("name").asText()));
+        assertEquals(Set.of("q", "from", "to", "person", "org", "place", "misc", "source", "author", "facet_limit"),
+                facetParams);
         // every documented endpoint answers (none is described but missing)
         for (String path : described) {
             if (path.contains("{") || path.equals("/api/cli")) {
@@ -216,6 +222,25 @@ class ServerHttpTest {
             }
             assertEquals(200, http.get(path).statusCode(), path);
         }
+    }
+
+    @Test
+    void parametersAnEndpointWouldPassOverAre400() throws IOException {
+        assertEquals("expand changes the ranking by relevance: it takes no sort=newest",
+                error(http.get("/api/search?q=x&expand=true&sort=newest"), 400, "bad-parameter").get("message").asText());
+        assertEquals("expand changes the ranking by relevance: it takes no sort=oldest",
+                error(http.get("/api/search?q=x&expand&sort=oldest"), 400, "bad-parameter").get("message").asText());
+        assertEquals("an export holds every match ranked without feedback: it takes no expand",
+                error(http.get("/api/export?q=x&expand=true"), 400, "bad-parameter").get("message").asText());
+        for (String name : List.of("sort=newest", "all_words=true", "expand=true", "collapse=true", "limit=5", "offset=10")) {
+            JsonNode refused = error(http.get("/api/facets?q=x&" + name), 400, "bad-parameter");
+            String parameter = name.substring(0, name.indexOf('='));
+            assertEquals("facets count every complete match, in no order and on no page: they take no " + parameter,
+                    refused.get("message").asText());
+        }
+        // what the page sends, and the same with the default order, is answered
+        assertEquals(200, http.get("/api/search?q=x&expand=true&sort=relevance").statusCode());
+        assertEquals(200, http.get("/api/facets?q=x&from=1987&place=Japan&facet_limit=3").statusCode());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.newsarchive.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsarchive.entity.AliasTable;
 import org.newsarchive.query.ArchiveSearcher;
@@ -39,12 +40,17 @@ abstract class ArchiveCommand implements Callable<Integer> {
      */
     ArchiveSearcher openSearcher() throws IOException {
         ArchiveSearcher searcher = openSearcher(top.aliases());
-        String stale = ArticleSchema.staleness(searcher.commitData());
+        warnIfStale(searcher.commitData());
+        return searcher;
+    }
+
+    /** Says on stderr when the index was built by a version whose documents this one reads differently. */
+    void warnIfStale(Map<String, String> commitData) {
+        String stale = ArticleSchema.staleness(commitData);
         if (stale != null) {
             err().println("newsarchive: warning: " + stale + "; rebuild it with 'newsarchive reindex'");
             err().flush();
         }
-        return searcher;
     }
 
     /** Opens the index for reading with these aliases, through the environment's opener. */

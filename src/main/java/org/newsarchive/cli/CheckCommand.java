@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.newsarchive.index.CheckReport;
 import org.newsarchive.index.IndexChecker;
+import org.newsarchive.json.JsonText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -48,7 +49,7 @@ final class CheckCommand extends ArchiveCommand {
     }
 
     static ObjectNode toJson(CheckReport report) {
-        ObjectNode node = JsonOutput.object();
+        ObjectNode node = JsonText.object();
         node.put("sound", report.sound());
         node.put("up_to_date", report.upToDate());
         if (report.problem() != null) {

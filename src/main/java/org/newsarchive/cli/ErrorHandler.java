@@ -8,6 +8,7 @@ import org.newsarchive.entity.AliasFileException;
 import org.newsarchive.index.IndexLocationException;
 import org.newsarchive.index.IndexLockedException;
 import org.newsarchive.index.IndexWriteException;
+import org.newsarchive.query.FirstLine;
 import org.newsarchive.query.IndexUnavailableException;
 import org.newsarchive.query.InvalidDateException;
 import org.newsarchive.query.InvalidQueryException;
@@ -28,7 +29,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("newsarchive: " + oneLine(e.getMessage())
+        err.println("newsarchive: " + FirstLine.of(e.getMessage())
                 + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
         if (debug(cmd)) {
             e.printStackTrace(err);
@@ -45,7 +46,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         if (code == ExitCodes.FAILURE && !(e instanceof IndexWriteException)) {
             message = e.getClass().getSimpleName() + ": " + message;
         }
-        err.println("newsarchive: " + oneLine(message));
+        err.println("newsarchive: " + FirstLine.of(message));
         if (debug(cmd)) {
             e.printStackTrace(err);
         }
@@ -67,16 +68,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     }
 
     private static boolean debug(CommandLine cmd) {
-        CommandLine root = cmd;
-        while (root.getParent() != null) {
-            root = root.getParent();
-        }
-        return root.getCommand() instanceof NewsArchiveCommand top && top.debug();
-    }
-
-    private static String oneLine(String message) {
-        String text = message == null ? "" : message.strip();
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline).strip();
+        NewsArchiveCommand top = NewsArchiveCommand.of(cmd);
+        return top != null && top.debug();
     }
 }

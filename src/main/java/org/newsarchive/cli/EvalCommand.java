@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsarchive.entity.EntityNormalizer;
+import org.newsarchive.json.JsonText;
 import org.newsarchive.query.eval.DefaultRanker;
 import org.newsarchive.query.eval.DocIdScheme;
 import org.newsarchive.query.eval.EvalFileException;
@@ -28,7 +29,6 @@ import org.newsarchive.query.eval.TopicField;
 import org.newsarchive.query.eval.TopicResult;
 import org.newsarchive.query.eval.Topics;
 import org.newsarchive.query.eval.TunedRanker;
-import org.newsarchive.schema.ArticleSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -107,10 +107,7 @@ final class EvalCommand extends ArchiveCommand {
         int missing;
         int judged;
         try (EvalIndex index = EvalIndex.open(indexLocation(), docid)) {
-            String stale = ArticleSchema.staleness(index.commitData());
-            if (stale != null) {
-                err().println("newsarchive: warning: " + stale + "; rebuild it with 'newsarchive reindex'");
-            }
+            warnIfStale(index.commitData());
             Set<String> indexed = index.docids();
             judged = 0;
             missing = 0;
@@ -223,7 +220,7 @@ final class EvalCommand extends ArchiveCommand {
     }
 
     private ObjectNode toJson(Evaluation evaluation, String rankerName, long tookMs) {
-        ObjectNode root = JsonOutput.object();
+        ObjectNode root = JsonText.object();
         root.put("ranking", rankerName);
         root.put("topics", evaluation.topics().size());
         ArrayNode skipped = root.putArray("skipped_topics");

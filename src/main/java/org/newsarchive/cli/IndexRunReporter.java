@@ -15,6 +15,7 @@ import org.newsarchive.index.IndexListener;
 import org.newsarchive.index.IndexReport;
 import org.newsarchive.ingest.ParseOutcome.Rejected;
 import org.newsarchive.ingest.RejectReason;
+import org.newsarchive.json.JsonText;
 
 /**
  * Tells the user how an indexing run goes: each rejected file as one stderr line the moment it
@@ -52,7 +53,7 @@ final class IndexRunReporter implements IndexListener, Closeable {
         err.println("rejected " + rejected.message());
         err.flush();
         if (report != null) {
-            ObjectNode line = JsonOutput.object();
+            ObjectNode line = JsonText.object();
             line.put("path", rejected.path().toString());
             if (rejected.line() > 0) {
                 line.put("line", rejected.line());
@@ -150,7 +151,7 @@ final class IndexRunReporter implements IndexListener, Closeable {
     }
 
     static ObjectNode toJson(IndexReport report) {
-        ObjectNode node = JsonOutput.object();
+        ObjectNode node = JsonText.object();
         node.put("added", report.added());
         node.put("updated", report.updated());
         node.put("unchanged", report.unchanged());

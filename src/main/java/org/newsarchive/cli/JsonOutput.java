@@ -10,10 +10,6 @@ final class JsonOutput {
     private JsonOutput() {
     }
 
-    static ObjectNode object() {
-        return JsonText.object();
-    }
-
     static void print(PrintWriter out, ObjectNode node, OutputFormat format) {
         out.println(format == OutputFormat.JSON ? JsonText.pretty(node) : JsonText.line(node));
     }

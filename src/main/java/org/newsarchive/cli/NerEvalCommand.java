@@ -15,6 +15,7 @@ import org.newsarchive.entity.ner.NerEvaluator;
 import org.newsarchive.entity.ner.NerScore;
 import org.newsarchive.entity.ner.NerTagger;
 import org.newsarchive.entity.ner.OpenNlpMentionRecognizer;
+import org.newsarchive.json.JsonText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,7 +79,7 @@ final class NerEvalCommand implements Callable<Integer> {
     }
 
     static ObjectNode toJson(NerEvaluation result) {
-        ObjectNode node = JsonOutput.object();
+        ObjectNode node = JsonText.object();
         node.put("file", result.file());
         node.put("documents", result.documents());
         node.put("sentences", result.sentences());
@@ -93,7 +94,7 @@ final class NerEvalCommand implements Callable<Integer> {
     }
 
     private static ObjectNode toJson(NerScore score) {
-        ObjectNode node = JsonOutput.object();
+        ObjectNode node = JsonText.object();
         node.put("type", score.type());
         node.put("precision", score.precision());
         node.put("recall", score.recall());

@@ -19,7 +19,7 @@ import org.newsarchive.entity.RecognizingEntityExtractor;
 import org.newsarchive.ingest.Article;
 import org.newsarchive.ingest.ArticleParser;
 import org.newsarchive.ingest.ParseOutcome;
-import picocli.CommandLine;
+import org.newsarchive.json.JsonText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,7 +56,7 @@ final class NerTagCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         byte[] bytes = read();
         String text = textOf(bytes);
-        EntityExtractor extractor = root().entityExtractor();
+        EntityExtractor extractor = NewsArchiveCommand.of(spec.commandLine()).entityExtractor();
         ArticleEntities entities = extractor.extract("", text);
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.TEXT) {
@@ -66,14 +66,6 @@ final class NerTagCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private NewsArchiveCommand root() {
-        CommandLine cmd = spec.commandLine();
-        while (cmd.getParent() != null) {
-            cmd = cmd.getParent();
-        }
-        return (NewsArchiveCommand) cmd.getCommand();
     }
 
     private byte[] read() throws IOException {
@@ -102,7 +94,7 @@ final class NerTagCommand implements Callable<Integer> {
     }
 
     static ObjectNode toJson(String text, ArticleEntities entities) {
-        ObjectNode root = JsonOutput.object();
+        ObjectNode root = JsonText.object();
         root.put("text", text);
         ArrayNode list = root.putArray("entities");
         for (Entity entity : entities.entities()) {

@@ -66,6 +66,18 @@ public final class NewsArchiveCommand implements Runnable {
         return debug;
     }
 
+    /**
+     * The top command of the command line that {@code cmd} is part of (a subcommand's, at any
+     * depth), or null when that line was not built by {@link #commandLine}.
+     */
+    static NewsArchiveCommand of(CommandLine cmd) {
+        CommandLine root = cmd;
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        return root.getCommand() instanceof NewsArchiveCommand top ? top : null;
+    }
+
     /** The alias table: the shipped one, extended by --aliases FILE. */
     AliasTable aliases() throws IOException {
         if (aliases == null) {

@@ -25,11 +25,6 @@ public enum EntityType {
         return queryName;
     }
 
-    /** The CoNLL-2003 tag suffix: PER, ORG, LOC, MISC. */
-    public String conllTag() {
-        return conllTag;
-    }
-
     /** The type of a CoNLL tag suffix ({@code PER}), or null. */
     public static EntityType fromConllTag(String tag) {
         for (EntityType type : values()) {

@@ -25,6 +25,7 @@ import org.newsarchive.ingest.ArticleParser;
 import org.newsarchive.ingest.Sha256;
 import org.newsarchive.ingest.ParseOutcome;
 import org.newsarchive.ingest.SourceFormat;
+import org.newsarchive.query.FirstLine;
 import org.newsarchive.schema.ArticleSchema;
 
 /**
@@ -78,16 +79,8 @@ public final class IndexChecker {
         } catch (LockObtainFailedException e) {
             throw new IndexLockedException("the index is being written by another process; check it when that is done", e);
         } catch (IOException | RuntimeException e) {
-            return e.getClass().getSimpleName() + ": " + firstLine(e.getMessage());
+            return e.getClass().getSimpleName() + ": " + FirstLine.of(e.getMessage());
         }
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 
     private static CheckReport compareWithFiles(Directory directory) throws IOException {

@@ -57,9 +57,4 @@ public record IndexReport(
     public long rejectedCount() {
         return rejectedByReason.values().stream().mapToLong(Long::longValue).sum();
     }
-
-    /** Articles this run looked at, whatever became of them. */
-    public long filesSeen() {
-        return added + updated + unchanged + rejectedCount();
-    }
 }

@@ -155,7 +155,7 @@ public final class ArticleQueryParser {
         } catch (IllegalArgumentException | TooComplexToDeterminizeException e) {
             // Lucene's own checks: a malformed regular expression, a negative slop, an automaton
             // too large to build
-            throw new InvalidQueryException("invalid query: " + firstLine(e.getMessage()), e);
+            throw new InvalidQueryException("invalid query: " + FirstLine.of(e.getMessage()), e);
         } catch (StackOverflowError e) {
             throw new InvalidQueryException("invalid query: too deeply nested", e);
         }
@@ -247,12 +247,6 @@ public final class ArticleQueryParser {
         }
     }
 
-    private static String firstLine(String message) {
-        String text = String.valueOf(message);
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
-    }
-
     private static String describe(String text, ParseException wrapper) {
         Throwable cause = wrapper.getCause() != null ? wrapper.getCause() : wrapper;
         if (cause instanceof ParseException pe && pe.currentToken != null && pe.currentToken.next != null) {
@@ -266,9 +260,7 @@ public final class ArticleQueryParser {
         if (cause instanceof TokenMgrError) {
             return lexicalError(text);
         }
-        String message = String.valueOf(cause.getMessage());
-        int newline = message.indexOf('\n');
-        return "invalid query: " + (newline < 0 ? message : message.substring(0, newline));
+        return "invalid query: " + FirstLine.of(cause.getMessage());
     }
 
     /**

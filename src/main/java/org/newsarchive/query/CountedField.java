@@ -3,7 +3,6 @@ package org.newsarchive.query;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
-import org.apache.lucene.search.Query;
 import org.newsarchive.entity.EntityType;
 import org.newsarchive.schema.ArticleFields;
 import org.newsarchive.schema.Countable;
@@ -85,11 +84,6 @@ public enum CountedField {
     /** Whether a filter on {@code filtered} restricts this field. */
     boolean is(TermQueryable filtered) {
         return field == filtered;
-    }
-
-    /** The articles with {@code key}. */
-    Query query(String key) {
-        return field.keyQuery(key);
     }
 
     /** Whether {@code stored}, a value an article stores in the field, is a display form of {@code key}. */

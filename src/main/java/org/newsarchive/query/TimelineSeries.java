@@ -47,7 +47,7 @@ public record TimelineSeries(List<Timeline> series, Timeline all) {
     }
 
     /** Index of the first period with {@code value}, or -1. */
-    public static int firstIndexOf(double[] values, double value) {
+    private static int firstIndexOf(double[] values, double value) {
         for (int i = 0; i < values.length; i++) {
             if (values[i] == value) {
                 return i;

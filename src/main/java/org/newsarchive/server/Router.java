@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.CorruptIndexException;
 import org.newsarchive.json.JsonText;
+import org.newsarchive.query.FirstLine;
 import org.newsarchive.query.IndexUnavailableException;
 import org.newsarchive.query.InvalidDateException;
 import org.newsarchive.query.InvalidQueryException;
@@ -180,20 +181,14 @@ final class Router {
     static ApiError failure(Exception e) {
         if (e instanceof InvalidQueryException q) {
             Matcher m = COLUMN.matcher(String.valueOf(q.getMessage()));
-            return ApiError.badQuery(oneLine(q.getMessage()), m.find() ? Integer.valueOf(m.group(1)) : null);
+            return ApiError.badQuery(FirstLine.of(q.getMessage()), m.find() ? Integer.valueOf(m.group(1)) : null);
         }
         if (e instanceof InvalidDateException d) {
-            return new ApiError(400, "bad-date", oneLine(d.getMessage()));
+            return new ApiError(400, "bad-date", FirstLine.of(d.getMessage()));
         }
         if (e instanceof IndexUnavailableException || e instanceof CorruptIndexException) {
-            return new ApiError(503, "index-unavailable", oneLine(e.getMessage()));
+            return new ApiError(503, "index-unavailable", FirstLine.of(e.getMessage()));
         }
         return new ApiError(500, "internal", "the server failed to answer (" + e.getClass().getSimpleName() + ")");
-    }
-
-    private static String oneLine(String message) {
-        String text = message == null ? "" : message.strip();
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline).strip();
     }
 }

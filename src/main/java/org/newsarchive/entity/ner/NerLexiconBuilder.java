@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 public final class NerLexiconBuilder {
 
     /**
-     * How the lexicon is built; {@link #defaults()} made the shipped one.
+     * How the lexicon is built; the defaults of {@code ner lexicon} made the shipped one.
      *
      * @param clusterSizes number of classes at each cluster level, coarse to fine
      * @param minCount     words rarer than this in the corpus get no cluster
@@ -28,10 +28,6 @@ public final class NerLexiconBuilder {
     public record Options(List<Integer> clusterSizes, int minCount, int iterations) {
         public Options {
             clusterSizes = List.copyOf(clusterSizes);
-        }
-
-        public static Options defaults() {
-            return new Options(List.of(50, 200, 800), 3, 12);
         }
     }
 

@@ -135,10 +135,6 @@ public final class WordClusterer {
         return new WordClusterer(vocabulary.toArray(String[]::new), counts, bigrams);
     }
 
-    public int vocabularySize() {
-        return words.length;
-    }
-
     /** The vocabulary, most frequent first (including {@link #BOUNDARY} and {@link #RARE}). */
     public String[] words() {
         return words.clone();

@@ -114,11 +114,6 @@ final class WordFeatures {
         return shape;
     }
 
-    /** {@code FeatureGeneratorUtil.tokenFeature} of the word. */
-    String tokenClass() {
-        return tokenClass;
-    }
-
     /** The slot of the prefix ({@code prefix}) or suffix of {@code length} characters, 1 to 4. */
     static int affix(boolean prefix, int length) {
         return AFFIXES + 2 * (length - 1) + (prefix ? 0 : 1);

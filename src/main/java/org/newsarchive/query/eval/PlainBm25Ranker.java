@@ -26,6 +26,7 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.newsarchive.query.FirstLine;
 import org.newsarchive.query.InvalidQueryException;
 
 /**
@@ -120,9 +121,7 @@ public final class PlainBm25Ranker implements Ranker {
         try {
             parsed = parser.parse(querySyntax ? query : Rankings.plainWords(query));
         } catch (ParseException e) {
-            String message = String.valueOf(e.getMessage());
-            int newline = message.indexOf('\n');
-            throw new InvalidQueryException("invalid query: " + (newline < 0 ? message : message.substring(0, newline)), e);
+            throw new InvalidQueryException("invalid query: " + FirstLine.of(e.getMessage()), e);
         }
         return Rankings.run(searcher, parsed, depth, ORDER,
                 (stored, doc) -> stored.document(doc, Set.of(DOCID)).get(DOCID));

@@ -2,14 +2,19 @@ package org.newsarchive.query;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.Bits;
 import org.newsarchive.schema.ArticleFields;
 import org.newsarchive.schema.SignatureFieldDef;
@@ -78,66 +83,44 @@ final class NearDuplicates {
     }
 
     /**
-     * How many clusters of two or more copies the index holds. Reads every signature once (about
-     * 270 bytes per article in memory), then per band sorts the articles by band key and joins
-     * the copies among those that share one.
+     * How many clusters of two or more copies the index holds. The index has grouped the articles
+     * by band already: a band term's postings are the articles that share it. So the terms are
+     * walked in order, and only those held by two or more live articles (one term in a hundred at
+     * a million synthetic articles) make a candidate group, whose signatures are then read and
+     * compared. Per article only {@link CopyClusters}' 4 bytes are kept: all signatures in memory
+     * took about 270 bytes each, more than the 256 MB heap of short commands at a million
+     * articles. Copies are the ones {@link #copiesOf} finds (a shared band term, then the
+     * similarity), so a cluster is the closure of what {@code show} lists.
      */
     long clustersWithCopies() throws IOException {
-        List<int[]> signatures = new ArrayList<>();
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Bits live = leaf.reader().getLiveDocs();
-            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+        IndexReader reader = searcher.getIndexReader();
+        Terms bands = ArticleFields.DUPLICATES.bandTerms(reader);
+        if (bands == null) {
+            return 0;
+        }
+        List<LeafReaderContext> leaves = reader.leaves();
+        CopyClusters clusters = new CopyClusters(reader.maxDoc(), doc -> {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            return ArticleFields.DUPLICATES.read(leaf.reader(), doc - leaf.docBase);
+        });
+        Bits live = MultiBits.getLiveDocs(reader);
+        TermsEnum band = bands.iterator();
+        PostingsEnum docs = null;
+        int[] group = new int[16];
+        while (band.next() != null) {
+            if (band.docFreq() < 2) {
+                continue;
+            }
+            docs = band.postings(docs, PostingsEnum.NONE);
+            int count = 0;
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 if (live == null || live.get(doc)) {
-                    int[] signature = ArticleFields.DUPLICATES.read(leaf.reader(), doc);
-                    if (signature != null) {
-                        signatures.add(signature);
-                    }
+                    group = ArrayUtil.grow(group, count + 1);
+                    group[count++] = doc;
                 }
             }
+            clusters.joinCopies(group, count);
         }
-        int n = signatures.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        long[] keyed = new long[n];
-        for (int band = 0; band < SignatureFieldDef.BAND_COUNT; band++) {
-            // the band key's top 40 bits and the article's number in the low 24: equal prefixes
-            // group the candidates (a rare prefix collision costs one comparison, nothing else)
-            for (int i = 0; i < n; i++) {
-                keyed[i] = (SignatureFieldDef.bandKey(signatures.get(i), band) & ~0xFF_FFFFL) | i;
-            }
-            Arrays.sort(keyed);
-            for (int start = 0; start < n; ) {
-                int end = start + 1;
-                while (end < n && (keyed[end] & ~0xFF_FFFFL) == (keyed[start] & ~0xFF_FFFFL)) {
-                    end++;
-                }
-                for (int a = start; a < end; a++) {
-                    for (int b = a + 1; b < end; b++) {
-                        int x = (int) (keyed[a] & 0xFF_FFFFL);
-                        int y = (int) (keyed[b] & 0xFF_FFFFL);
-                        if (find(parent, x) != find(parent, y)
-                                && SignatureFieldDef.similarity(signatures.get(x), signatures.get(y)) >= MIN_SIMILARITY) {
-                            parent[find(parent, x)] = find(parent, y);
-                        }
-                    }
-                }
-                start = end;
-            }
-        }
-        int[] size = new int[n];
-        for (int i = 0; i < n; i++) {
-            size[find(parent, i)]++;
-        }
-        return Arrays.stream(size).filter(s -> s > 1).count();
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
+        return clusters.withCopies();
     }
 }

@@ -7,6 +7,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -92,6 +95,14 @@ public final class SignatureFieldDef implements FieldDef {
     /** The key of one band of a signature. */
     public static long bandKey(int[] signature, int band) {
         return MinHash.bandKey(signature, band);
+    }
+
+    /**
+     * The band keys of a whole index, each with the articles that share it (its postings), or null
+     * when no article has a signature: the index has grouped candidate copies already.
+     */
+    public Terms bandTerms(IndexReader reader) throws IOException {
+        return MultiTerms.getTerms(reader, bandsName);
     }
 
     /** The articles sharing at least one band with {@code signature}: candidate near-duplicates. */

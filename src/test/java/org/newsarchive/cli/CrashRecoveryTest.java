@@ -34,6 +34,7 @@ import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
@@ -56,6 +57,7 @@ import org.junit.jupiter.api.io.TempDir;
  * asserts that the child died of the signal (exit 137), not of old age; when the machine is so
  * fast that the child finished first, the scenario is retried with a corpus twice as large.
  */
+@Tag("slow")
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "SIGKILL semantics, /dev/null and exit code 137 are POSIX")
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A JSON lines file larger than the heap is indexed in a separate JVM with a small heap: the
  * reader holds one line, the workers a few batches, the writer a quarter of the heap.
  */
+@Tag("slow")
 class LargeJsonLinesTest {
 
     static final int RECORDS = 100_000;

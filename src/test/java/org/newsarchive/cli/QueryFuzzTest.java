@@ -21,6 +21,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Inputs that once broke the contract (malformed regular expressions, huge boosts, negative
  * slops, deep nesting, huge pattern terms) have tests of their own at the end.
  */
+@Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryFuzzTest {
 

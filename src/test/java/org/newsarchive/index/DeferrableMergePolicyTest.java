@@ -15,6 +15,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +70,7 @@ class DeferrableMergePolicyTest {
         }
     }
 
+    @Tag("slow") // commits documents one at a time up to the merge limit
     @Test
     void pastTheLimitItMergesEvenWhenDeferred() throws IOException {
         DeferrableMergePolicy policy = new DeferrableMergePolicy();

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +50,7 @@ import org.openqa.selenium.interactions.Actions;
  * <p>Waits are explicit: {@link #waitFor} polls a condition until it holds or a deadline passes
  * (selenium-support, which has WebDriverWait, is not among the test dependencies).
  */
+@Tag("slow")
 @Timeout(value = 3, unit = TimeUnit.MINUTES) // each test: a browser that stops answering must not hang the build
 class WebPageBrowserTest {
 

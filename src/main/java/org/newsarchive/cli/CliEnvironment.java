@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.newsarchive.entity.MentionRecognizer;
 import org.newsarchive.entity.ner.OpenNlpMentionRecognizer;
-import org.newsarchive.query.OpenIndex;
 
 /**
  * What the commands learn from outside their arguments: environment variables, where the
@@ -45,12 +44,12 @@ public record CliEnvironment(Map<String, String> variables, Path home, boolean t
     /** An environment with this recogniser, whose commands open indexes when they need them. */
     public CliEnvironment(Map<String, String> variables, Path home, boolean terminal,
             Supplier<MentionRecognizer> recognizer) {
-        this(variables, home, terminal, recognizer, OpenIndex::open);
+        this(variables, home, terminal, recognizer, IndexOpener.DIRECT);
     }
 
     /** An environment with the shipped recogniser. */
     public CliEnvironment(Map<String, String> variables, Path home, boolean terminal) {
-        this(variables, home, terminal, CliEnvironment::defaultRecognizer);
+        this(variables, home, terminal, new ShippedRecognizer());
     }
 
     /** This environment with another way of opening indexes. */
@@ -68,8 +67,16 @@ public record CliEnvironment(Map<String, String> variables, Path home, boolean t
         return new CliEnvironment(System.getenv(), detectHome(), System.console() != null);
     }
 
-    private static MentionRecognizer defaultRecognizer() {
-        return OpenNlpMentionRecognizer.loadDefault();
+    /**
+     * Loads the shipped recogniser when asked. A class rather than a method reference, for the
+     * reason given at {@link IndexOpener#DIRECT}: every process builds an environment before it
+     * starts opening its index.
+     */
+    private static final class ShippedRecognizer implements Supplier<MentionRecognizer> {
+        @Override
+        public MentionRecognizer get() {
+            return OpenNlpMentionRecognizer.loadDefault();
+        }
     }
 
     /** The index used when no {@code --index} is given. */

@@ -31,19 +31,33 @@ final class FilterOptions {
     @Option(names = "--author", paramLabel = "NAME", description = "Only articles by this author (repeatable: all must match).")
     private List<String> authors = new ArrayList<>();
 
+    // Loops rather than forEach with lambdas: every search runs these, in a JVM that has just
+    // started, where each lambda is linked on first use (about a millisecond of interpreted code
+    // each), whether or not there is any filter to add.
+
     List<EntityFilter> entities() {
         List<EntityFilter> filters = new ArrayList<>();
-        persons.forEach(name -> filters.add(new EntityFilter(EntityType.PERSON, name)));
-        orgs.forEach(name -> filters.add(new EntityFilter(EntityType.ORGANIZATION, name)));
-        places.forEach(name -> filters.add(new EntityFilter(EntityType.LOCATION, name)));
-        miscs.forEach(name -> filters.add(new EntityFilter(EntityType.MISC, name)));
+        add(filters, EntityType.PERSON, persons);
+        add(filters, EntityType.ORGANIZATION, orgs);
+        add(filters, EntityType.LOCATION, places);
+        add(filters, EntityType.MISC, miscs);
         return filters;
+    }
+
+    private static void add(List<EntityFilter> filters, EntityType type, List<String> names) {
+        for (String name : names) {
+            filters.add(new EntityFilter(type, name));
+        }
     }
 
     List<MetadataFilter> metadata() {
         List<MetadataFilter> metadata = new ArrayList<>();
-        sources.forEach(site -> metadata.add(checked("--source", "site", MetadataFilter.source(site))));
-        authors.forEach(name -> metadata.add(checked("--author", "name", MetadataFilter.author(name))));
+        for (String site : sources) {
+            metadata.add(checked("--source", "site", MetadataFilter.source(site)));
+        }
+        for (String name : authors) {
+            metadata.add(checked("--author", "name", MetadataFilter.author(name)));
+        }
         return metadata;
     }
 

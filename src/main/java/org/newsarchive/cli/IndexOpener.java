@@ -17,4 +17,17 @@ public interface IndexOpener {
      * @throws IndexUnavailableException when there is no index there or it cannot be read
      */
     OpenIndex open(Path location) throws IndexUnavailableException;
+
+    /**
+     * Opens the index when asked, every time. A class rather than {@code OpenIndex::open}: the
+     * first lambda or method reference a process evaluates links the JVM's lambda machinery, some
+     * 10 ms of interpreted code, and a search process must not spend them before it has started
+     * opening its index ({@link IndexPrefetch}).
+     */
+    IndexOpener DIRECT = new IndexOpener() {
+        @Override
+        public OpenIndex open(Path location) throws IndexUnavailableException {
+            return OpenIndex.open(location);
+        }
+    };
 }

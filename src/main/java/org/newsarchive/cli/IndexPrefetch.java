@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.newsarchive.query.IndexUnavailableException;
@@ -45,9 +46,15 @@ final class IndexPrefetch implements IndexOpener {
         String command = NewsArchiveCommand.subcommandOf(args);
         Path location = command != null && READERS.contains(command) ? location(environment, args) : null;
         if (location == null) {
-            return OpenIndex::open;
+            return IndexOpener.DIRECT;
         }
-        FutureTask<OpenIndex> opening = new FutureTask<>(() -> OpenIndex.open(location));
+        // an inner class, not a lambda: see IndexOpener.DIRECT
+        FutureTask<OpenIndex> opening = new FutureTask<>(new Callable<OpenIndex>() {
+            @Override
+            public OpenIndex call() throws IndexUnavailableException {
+                return OpenIndex.open(location);
+            }
+        });
         Thread thread = new Thread(opening, "index-prefetch");
         thread.setDaemon(true); // a command that never asks for the index must not wait for it
         thread.start();

@@ -156,8 +156,12 @@ final class SearchCommand extends ArchiveCommand {
 
     private static void printText(PrintWriter out, SearchRequest request, SearchResult result, boolean bold) {
         long total = result.total();
-        List<SearchHit> complete = result.hits().stream().filter(hit -> !hit.partial()).toList();
-        List<SearchHit> partial = result.hits().stream().filter(SearchHit::partial).toList();
+        // a loop, not two streams with lambdas: see FilterOptions
+        List<SearchHit> complete = new ArrayList<>();
+        List<SearchHit> partial = new ArrayList<>();
+        for (SearchHit hit : result.hits()) {
+            (hit.partial() ? partial : complete).add(hit);
+        }
         String matches = String.format("%,d %s match%s", total, total == 1 ? "article" : "articles", total == 1 ? "es" : "");
         int first = request.offset() + 1;
         if (complete.isEmpty()) {

@@ -19,34 +19,39 @@ import org.newsarchive.ingest.SourceFormat;
  * file's size, time and hash on the article's document; an unchanged file is skipped without
  * being read, a touched one after comparing its hash. A JSON file that turns out to hold an
  * array, or several objects, is handed to {@link RecordFiles}.
+ *
+ * <p>A reader of the pipeline, run on the workers: it reads a file with its size and time, asks
+ * the {@link ChangeDecision} what it needs, and hands the article to the {@link DocumentWriter};
+ * what it finds is counted in the run's {@link IndexCounters}.
  */
 final class ArticleFiles {
 
-    private final IndexRun run;
     private final ArticleParser parser;
     private final long maxFileSize;
-    private RecordFiles recordFiles;
+    private final RecordFiles recordFiles;
+    private final ChangeDecision changes;
+    private final DocumentWriter writer;
+    private final IndexCounters counters;
 
-    ArticleFiles(IndexRun run, long maxFileSize) {
-        this.run = run;
+    ArticleFiles(long maxFileSize, RecordFiles recordFiles, ChangeDecision changes, DocumentWriter writer,
+            IndexCounters counters) {
         this.maxFileSize = maxFileSize;
         this.parser = new ArticleParser(maxFileSize);
-    }
-
-    /** Set once, after both exist: each hands files to the other. */
-    void recordFiles(RecordFiles files) {
-        this.recordFiles = files;
+        this.recordFiles = recordFiles;
+        this.changes = changes;
+        this.writer = writer;
+        this.counters = counters;
     }
 
     /** Works out what one file needs, and does it. Bad files are rejected, not thrown. */
     void handle(Path file) throws IOException {
         SourceFormat format = SourceFormat.of(file);
         boolean json = format == SourceFormat.JSON;
-        if (json && recordFiles.knows(file)) {
+        if (json && changes.recorded(file) != null) {
             recordFiles.readJsonDocument(file, null, null);
             return;
         }
-        if (!json && !run.seen.add(ArticleId.of(file))) {
+        if (!json && !changes.claim(ArticleId.of(file))) {
             return; // the same file reached again, through a link: handled once
         }
         BasicFileAttributes attributes;
@@ -57,8 +62,8 @@ final class ArticleFiles {
             return;
         }
         long modified = attributes.lastModifiedTime().toMillis();
-        IndexedFiles.Indexed indexed = run.before().findByPath(file.toString());
-        if (indexed != null && indexed.size() == attributes.size() && indexed.modifiedMillis() == modified) {
+        IndexedFiles.Indexed indexed = changes.indexed(file);
+        if (ChangeDecision.untouched(indexed, attributes)) {
             keep(indexed);
             return;
         }
@@ -79,8 +84,8 @@ final class ArticleFiles {
         }
         // Hashed here only when it decides something: the parser hashes a seed file itself.
         String sha256 = json || indexed != null ? Sha256.hex(content) : null;
-        if (indexed != null && run.before().hasHash(indexed.id(), sha256)) {
-            run.touched(file, modified); // touched, not changed: the next run need not read it again
+        if (changes.sameBytes(indexed, sha256)) {
+            writer.touched(file, modified); // touched, not changed: the next run need not read it again
             keep(indexed);
             return;
         }
@@ -99,39 +104,39 @@ final class ArticleFiles {
             return;
         }
         if (outcome instanceof Rejected r) {
-            run.reject(r); // an article indexed from an earlier, valid version of the file is kept
+            counters.reject(r); // an article indexed from an earlier, valid version of the file is kept
             if (json && indexed != null) {
-                run.seen.add(indexed.id());
+                changes.claim(indexed.id());
             }
             return;
         }
         Article article = ((ParseOutcome.Parsed) outcome).article();
         if (json) {
-            if (!run.seen.add(article.id())) {
-                run.duplicates.incrementAndGet();
+            if (!changes.claim(article.id())) {
+                counters.countDuplicate();
                 return;
             }
-            if (indexed != null && !indexed.id().equals(article.id())) {
-                run.deleteUnseen(file.toString()); // its URL changed: the old article goes
+            if (ChangeDecision.replacesAnother(indexed, article)) { // its URL changed: the old article goes
+                writer.deleteRecords(file.toString(), changes.vanished(file.toString()));
             }
-            run.write(article, modified, run.before().contains(article.id()));
+            writer.write(article, modified, changes.ofId(article.id()));
         } else {
-            run.write(article, modified, indexed != null);
+            writer.write(article, modified, ChangeDecision.ofSeedFile(indexed));
         }
     }
 
     private void keep(IndexedFiles.Indexed indexed) {
-        run.seen.add(indexed.id());
-        run.unchanged.incrementAndGet();
+        changes.claim(indexed.id());
+        counters.countUnchanged(1);
     }
 
     /** The outcome of reading a whole file the quick path could not: a rejection, or (a race) an article. */
     private void rejectWhole(ParseOutcome outcome) throws IOException {
         if (outcome instanceof Rejected r) {
-            run.reject(r);
+            counters.reject(r);
         } else {
             Article article = ((ParseOutcome.Parsed) outcome).article();
-            run.write(article, 0, run.before().contains(article.id()));
+            writer.write(article, 0, changes.ofId(article.id()));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -31,7 +32,7 @@ final class BatchWorkers<T> {
     private final BlockingQueue<List<T>> queue;
     private final List<Thread> threads = new ArrayList<>();
     private List<T> batch = new ArrayList<>(BATCH);
-    private volatile Throwable escaped;
+    private final AtomicReference<Throwable> escaped = new AtomicReference<>();
 
     /**
      * Starts {@code workers} threads, each applying {@code action} to the items it takes.
@@ -76,7 +77,7 @@ final class BatchWorkers<T> {
         for (Thread thread : threads) {
             thread.join();
         }
-        Throwable t = escaped;
+        Throwable t = escaped.get();
         if (t instanceof RuntimeException e) {
             throw e;
         }
@@ -125,9 +126,7 @@ final class BatchWorkers<T> {
                     try {
                         action.accept(item);
                     } catch (RuntimeException | Error e) {
-                        if (escaped == null) {
-                            escaped = e;
-                        }
+                        escaped.compareAndSet(null, e);
                     }
                 }
             }

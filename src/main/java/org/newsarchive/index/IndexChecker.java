@@ -130,9 +130,8 @@ public final class IndexChecker {
     private static void compare(IndexedFiles indexed, RecordFileState state, Path file, List<String> newFiles,
             List<String> changed, List<String> rejected) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        long modified = attributes.lastModifiedTime().toMillis();
         if (state != null) {
-            if ((state.size() != attributes.size() || state.modified() != modified) && !sameContent(file, state)) {
+            if (!ChangeDecision.untouched(state, attributes) && !sameContent(file, state)) {
                 changed.add(file.toString());
             }
             return;
@@ -144,7 +143,7 @@ public final class IndexChecker {
             (indexable ? newFiles : rejected).add(file.toString());
             return;
         }
-        if (known.size() == attributes.size() && known.modifiedMillis() == modified) {
+        if (ChangeDecision.untouched(known, attributes)) {
             return;
         }
         if (!indexed.hasHash(known.id(), Sha256.hex(Files.readAllBytes(file)))) {

@@ -8,10 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.newsarchive.ingest.Article;
 import org.newsarchive.ingest.IoProblem;
@@ -36,89 +32,33 @@ import org.newsarchive.ingest.SourceFormat;
  * file changed anywhere else is read whole, its records already indexed with the same bytes are
  * left alone, and those no longer in it are deleted, unless a record of it was rejected: a
  * broken line may be an article the index has, and nothing already indexed is lost to bad input.
+ *
+ * <p>A reader of the pipeline: it turns files into records with their file's state, asks the
+ * {@link ChangeDecision} what each needs, and hands articles to the {@link DocumentWriter};
+ * what it finds is counted in the run's {@link IndexCounters}, and new states go to the
+ * {@link RecordFileStates}.
  */
 final class RecordFiles {
 
-    private final IndexRun run;
-    private final JsonArticleMapper mapper;
     private final JsonLinesReader lines;
     private final JsonDocumentReader documents;
-    private final long maxFileSize;
-    private final Map<String, RecordFileState> states;
+    private final ChangeDecision changes;
+    private final RecordFileStates states;
+    private final DocumentWriter writer;
+    private final IndexCounters counters;
 
-    RecordFiles(IndexRun run, JsonArticleMapper mapper, long maxFileSize, Map<String, RecordFileState> states) {
-        this.run = run;
-        this.mapper = mapper;
-        this.maxFileSize = maxFileSize;
+    RecordFiles(JsonArticleMapper mapper, long maxFileSize, ChangeDecision changes, RecordFileStates states,
+            DocumentWriter writer, IndexCounters counters) {
         this.lines = new JsonLinesReader(mapper, maxFileSize);
         this.documents = new JsonDocumentReader(mapper, maxFileSize);
-        this.states = new ConcurrentHashMap<>(states);
+        this.changes = changes;
+        this.states = states;
+        this.writer = writer;
+        this.counters = counters;
     }
 
     JsonDocumentReader documentReader() {
         return documents;
-    }
-
-    /** Whether the index holds a state for this file, which then is a file of many records. */
-    boolean knows(Path file) {
-        return states.containsKey(file.toString());
-    }
-
-    /** The states for the commit. */
-    String encodedStates() {
-        return RecordFileState.encode(new TreeMap<>(states));
-    }
-
-    /** The field mapping's overrides, recorded with the index so that a rebuild reads alike. */
-    String fieldMapSpec() {
-        return mapper.fields().spec();
-    }
-
-    /** The files with a state whose paths start with {@code prefix}. */
-    List<String> pathsStartingWith(String prefix) {
-        return states.keySet().stream().filter(path -> path.startsWith(prefix)).sorted().toList();
-    }
-
-    /** Drops the state of a file whose articles were pruned. */
-    void forget(String file) {
-        states.remove(file);
-    }
-
-    /**
-     * The progress of one file's records through the workers. The file's new state is published
-     * when the reader has finished and every record it handed over is in the writer, never
-     * before: a commit in between must not claim records the index does not have. A record that
-     * fails to be written fails the run, and the state is never published.
-     */
-    final class Progress {
-        private final String file;
-        private final AtomicLong pending = new AtomicLong(1); // the reader's own share
-        private volatile RecordFileState state;
-
-        Progress(String file) {
-            this.file = file;
-        }
-
-        void handedOver() {
-            pending.incrementAndGet();
-        }
-
-        /** A record is in the writer. */
-        void done() {
-            if (pending.decrementAndGet() == 0 && state != null) {
-                publish(file, state);
-            }
-        }
-
-        /** The reader has finished; {@code finalState} is null for standard input, which has none. */
-        void finish(RecordFileState finalState) {
-            this.state = finalState;
-            done();
-        }
-    }
-
-    private void publish(String file, RecordFileState state) {
-        states.put(file, state);
     }
 
     /**
@@ -162,7 +102,7 @@ final class RecordFiles {
             }
             return false;
         }
-        tally.held.forEach(run::reject);
+        tally.held.forEach(counters::reject);
         tally.held = null;
         return true;
     }
@@ -176,48 +116,45 @@ final class RecordFiles {
         if (tally.held == null || tally.held.isEmpty()) {
             return false;
         }
-        run.skip(file, "not an article file: its first " + (tally.records == 1 ? "record has" : tally.held.size() + " records have")
+        counters.skip(file, "not an article file: its first " + (tally.records == 1 ? "record has" : tally.held.size() + " records have")
                 + " no title and no text");
         if (attributes != null) {
-            publish(file.toString(), RecordFileState.notArticles(attributes.size(), attributes.lastModifiedTime().toMillis()));
+            states.publish(file.toString(), RecordFileState.notArticles(attributes.size(), attributes.lastModifiedTime().toMillis()));
         }
         return true;
     }
 
     /** Remembers a JSON file of one object that is not an article (see {@link #notArticles}). */
     void notAnArticle(Path file, BasicFileAttributes attributes) {
-        run.skip(file, "not an article file: no title and no text");
-        publish(file.toString(), RecordFileState.notArticles(attributes.size(), attributes.lastModifiedTime().toMillis()));
+        counters.skip(file, "not an article file: no title and no text");
+        states.publish(file.toString(), RecordFileState.notArticles(attributes.size(), attributes.lastModifiedTime().toMillis()));
     }
 
     /**
      * Reads a JSON lines file, from where the last run stopped when it only grew, handing each
      * new article to {@code handOver}. Called by the walker's thread.
      */
-    void readJsonLines(Path file, Consumer<IndexRun.Task> handOver) {
+    void readJsonLines(Path file, Consumer<IndexTask> handOver) {
         String key = file.toString();
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (IOException e) {
-            run.reject(new Rejected(file, RejectReason.UNREADABLE, "unreadable: " + describe(e)));
+            counters.reject(new Rejected(file, RejectReason.UNREADABLE, "unreadable: " + describe(e)));
             return;
         }
         long modified = attributes.lastModifiedTime().toMillis();
-        RecordFileState known = states.get(key);
-        if (known != null && known.size() == attributes.size() && known.modified() == modified) {
-            run.unchanged.addAndGet(known.articles());
+        RecordFileState known = changes.recorded(file);
+        if (ChangeDecision.untouched(known, attributes)) {
+            counters.countUnchanged(known.articles());
             return;
         }
-        Progress progress = new Progress(key);
+        RecordFileStates.Progress progress = states.progress(key);
         Tally tally = new Tally();
         try {
             InputStream in = SourceFormat.open(file);
             try {
-                JsonLinesReader.Resume from = null;
-                if (known != null && known.appendable()) {
-                    from = JsonLinesReader.resume(in, known.position());
-                }
+                JsonLinesReader.Resume from = ChangeDecision.appended(in, known);
                 long before = 0;
                 if (from == null) {
                     if (known != null) {
@@ -227,7 +164,7 @@ final class RecordFiles {
                     from = JsonLinesReader.start();
                 } else {
                     before = known.articles();
-                    run.unchanged.addAndGet(before);
+                    counters.countUnchanged(before);
                 }
                 boolean whole = from.offset() == 0;
                 if (!whole) {
@@ -244,7 +181,7 @@ final class RecordFiles {
                     return;
                 }
                 if (whole && tally.rejected == 0) {
-                    run.deleteUnseen(key); // a rejected line may be an old article: then nothing goes
+                    writer.deleteRecords(key, changes.vanished(key)); // a rejected line may be an old article: then nothing goes
                 }
                 long articles = before + tally.accepted - (tally.lastAcceptedLine > end.lines() ? 1 : 0);
                 progress.finish(new RecordFileState(attributes.size(), modified, end.offset(), end.lines(),
@@ -255,14 +192,14 @@ final class RecordFiles {
         } catch (IOException e) {
             // A broken gzip stream or a read error part way: what was read stays indexed, and
             // the next run reads the file again from the last recorded point.
-            run.reject(new Rejected(file, tally.lastLine + 1, RejectReason.UNREADABLE, "unreadable: " + describe(e)
+            counters.reject(new Rejected(file, tally.lastLine + 1, RejectReason.UNREADABLE, "unreadable: " + describe(e)
                     + (tally.lastLine > 0 ? " (the lines before were read)" : "")));
         }
     }
 
     /** Reads JSON lines from standard input; its records have no file to come back to. */
-    void readStandardInput(InputStream in, Consumer<IndexRun.Task> handOver) {
-        Progress progress = new Progress(Article.STANDARD_INPUT.toString());
+    void readStandardInput(InputStream in, Consumer<IndexTask> handOver) {
+        RecordFileStates.Progress progress = states.progress(Article.STANDARD_INPUT.toString());
         Tally tally = new Tally();
         try {
             lines.read(in, Article.STANDARD_INPUT, JsonLinesReader.start(),
@@ -271,17 +208,17 @@ final class RecordFiles {
         } catch (NotArticles e) {
             notArticles(Article.STANDARD_INPUT, tally, null);
         } catch (IOException e) {
-            run.reject(new Rejected(Article.STANDARD_INPUT, RejectReason.UNREADABLE, "unreadable: " + describe(e)));
+            counters.reject(new Rejected(Article.STANDARD_INPUT, RejectReason.UNREADABLE, "unreadable: " + describe(e)));
         }
         progress.finish(null);
     }
 
-    private void accept(ParseOutcome record, long modified, Progress progress, Tally tally,
-            Consumer<IndexRun.Task> handOver) {
+    private void accept(ParseOutcome record, long modified, RecordFileStates.Progress progress, Tally tally,
+            Consumer<IndexTask> handOver) {
         Article article = toIndex(record, tally);
         if (article != null) {
             progress.handedOver();
-            handOver.accept(new IndexRun.RecordTask(article, modified, progress));
+            handOver.accept(new IndexTask.RecordTask(article, modified, progress));
         }
     }
 
@@ -291,19 +228,19 @@ final class RecordFiles {
      * an earlier record of the run had its id).
      */
     private Article toIndex(ParseOutcome record, Tally tally) {
-        if (run.failed() || !admitted(record, tally)) {
+        if (counters.failed() || !admitted(record, tally)) {
             return null;
         }
         if (record instanceof Rejected r) {
-            run.reject(r);
+            counters.reject(r);
             tally.rejected++;
             return null;
         }
         ParseOutcome.Parsed parsed = (ParseOutcome.Parsed) record;
         tally.accepted++;
         tally.lastAcceptedLine = parsed.line();
-        if (!run.seen.add(parsed.article().id())) {
-            run.duplicates.incrementAndGet();
+        if (!changes.claim(parsed.article().id())) {
+            counters.countDuplicate();
             return null;
         }
         return parsed.article();
@@ -323,15 +260,15 @@ final class RecordFiles {
                 attributes = Files.readAttributes(file, BasicFileAttributes.class);
             }
             long modified = attributes.lastModifiedTime().toMillis();
-            RecordFileState known = states.get(key);
+            RecordFileState known = changes.recorded(file);
             if (known != null) {
-                if (known.size() == attributes.size() && known.modified() == modified) {
-                    run.unchanged.addAndGet(known.articles());
+                if (ChangeDecision.untouched(known, attributes)) {
+                    counters.countUnchanged(known.articles());
                     return;
                 }
                 if (sameContent(file, content, known)) {
-                    publish(key, known.touched(modified));
-                    run.unchanged.addAndGet(known.articles());
+                    states.publish(key, known.touched(modified));
+                    counters.countUnchanged(known.articles());
                     return;
                 }
             }
@@ -350,19 +287,19 @@ final class RecordFiles {
                 notArticles(file, tally, attributes);
                 return;
             }
-            if (run.failed() || notArticles(file, tally, attributes)) {
+            if (counters.failed() || notArticles(file, tally, attributes)) {
                 return;
             }
             if (tally.rejected == 0) {
-                run.deleteUnseen(key); // a rejected record, or the rest after a syntax error, may be old articles
+                writer.deleteRecords(key, changes.vanished(key)); // a rejected record, or the rest after a syntax error, may be old articles
             }
-            publish(key, new RecordFileState(attributes.size(), modified, summary.length(), 0, summary.sha256(),
+            states.publish(key, new RecordFileState(attributes.size(), modified, summary.length(), 0, summary.sha256(),
                     tally.accepted, false));
         } catch (IOException e) {
-            if (run.failed()) {
+            if (counters.failed()) {
                 throw e; // the writer failed, not the file
             }
-            run.reject(new Rejected(file, RejectReason.UNREADABLE, "unreadable: " + describe(e)));
+            counters.reject(new Rejected(file, RejectReason.UNREADABLE, "unreadable: " + describe(e)));
         }
     }
 
@@ -372,9 +309,22 @@ final class RecordFiles {
             return;
         }
         try {
-            run.indexRecord(article, modified);
+            index(article, modified);
         } catch (IOException | RuntimeException e) {
-            run.fail(e);
+            counters.fail(e);
+        }
+    }
+
+    /**
+     * Indexes one record of a file of many, on a worker, unless the index has it already from
+     * the same file with the same bytes (a file read whole again after a change elsewhere in it).
+     */
+    void index(Article article, long modified) throws IOException {
+        ChangeDecision.Change change = changes.ofRecord(article);
+        if (change == ChangeDecision.Change.UNCHANGED) {
+            counters.countUnchanged(1);
+        } else {
+            writer.write(article, modified, change);
         }
     }
 

@@ -13,7 +13,9 @@
 # INDEX: an existing newsarchive index (default: index CORPUS into a temporary one, with
 # entities). CORPUS: default ../shared/data/reuters-articles. BENCH_SECONDS: seconds per query
 # and measurement in parts 1-2 (default 2); BENCH_RUNS: rounds in part 3 (default 20);
-# BENCH_ONLY=whole: part 3 only. Part 3 needs rg (Debian: ripgrep) and sqlite3: when one is
+# BENCH_ONLY=whole: part 3 only; BENCH_IDLE=0.9: each round of part 3 starts only after a second
+# in which the CPUs were at least 90% idle (on a shared machine: the others' load kept out of the
+# rounds, not out of the build). Part 3 needs rg (Debian: ripgrep) and sqlite3: when one is
 # missing it is installed with apt-get if this runs as root; otherwise its column is empty,
 # no ratio against it is printed, and the output says why.
 set -euo pipefail
@@ -47,6 +49,7 @@ settings=""
 [[ -n "${BENCH_ONLY:-}" ]] && settings+="BENCH_ONLY=$BENCH_ONLY "
 [[ -n "${BENCH_RUNS:-}" ]] && settings+="BENCH_RUNS=$BENCH_RUNS "
 [[ -n "${BENCH_SECONDS:-}" ]] && settings+="BENCH_SECONDS=$BENCH_SECONDS "
+[[ -n "${BENCH_IDLE:-}" ]] && settings+="BENCH_IDLE=$BENCH_IDLE "
 echo "Index: $articles articles from \`$corpus\`. Command: \`${settings}scripts/bench/query.sh ${1:-} ${2:-}\`"
 if [[ "$only" != whole ]]; then
   echo "(each query run for ${seconds} s per measurement after 3 warm-up rounds; search = top 10 with snippets and entities)."
@@ -134,7 +137,16 @@ for arg in sys.argv[2:]:
         current[1].append(arg)
 wall = {name: [] for name, _ in commands}
 cpu = {name: [] for name, _ in commands}
+idle = float(os.environ.get("BENCH_IDLE") or 0)
+def idle_share():
+    def snap():
+        values = list(map(int, open("/proc/stat").readline().split()[1:]))
+        return sum(values), values[3] + values[4]
+    t1, i1 = snap(); time.sleep(1.0); t2, i2 = snap()
+    return (i2 - i1) / max(1, t2 - t1)
 for r in range(runs + 1):
+    while idle and idle_share() < idle:
+        pass
     for name, argv in commands:
         start = time.perf_counter()
         process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -165,7 +177,9 @@ for q in cocoa "oil opec" "interest rates"; do
   echo "| \`$q\` | $(cell newsarchive) | $(cell rg) | $(cell sqlite3) | $(over rg) | $(over sqlite3) |"
 done
 echo
-echo "Each cell: median / minimum wall time / median CPU time (user+sys), ms, over $runs rounds in which the"
+idle_note=""
+[[ -n "${BENCH_IDLE:-}" ]] && idle_note=", each started after a second with the CPUs at least $(awk -v i="$BENCH_IDLE" 'BEGIN { printf "%.0f", i * 100 }')% idle"
+echo "Each cell: median / minimum wall time / median CPU time (user+sys), ms, over $runs rounds$idle_note, in which the"
 echo "three commands ran in turn. newsarchive: \`scripts/newsarchive --index INDEX search QUERY --limit 10\`"
 echo "(JVM start, top 10 with snippets, no server). rg: \`rg -l -i WORD CORPUS\`, the query's first word."
 echo "sqlite3: \`sqlite3 DB \"select path, snippet(...) ... match 'QUERY' order by rank limit 10\"\`."

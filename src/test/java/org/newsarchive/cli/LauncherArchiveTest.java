@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * How {@code scripts/newsarchive} makes and uses its class-data sharing archives, with a
- * {@code java} on the PATH that only records its arguments (and writes the archive it is asked
- * for, as the JVM does when it exits).
+ * {@code java} on the PATH that only records its arguments, and writes the class list and the
+ * archive it is asked for as the JVM does.
  */
 class LauncherArchiveTest {
 
@@ -45,8 +45,15 @@ class LauncherArchiveTest {
         Files.writeString(java, """
                 #!/usr/bin/env bash
                 echo "$*" >> "%s"
+                if [[ " $* " == *" -Xshare:dump "* ]]; then
+                  [[ "${FAKE_DUMP_EXIT:-0}" == 0 ]] || exit "$FAKE_DUMP_EXIT"
+                  for arg in "$@"; do
+                    case "$arg" in -XX:SharedArchiveFile=*) echo archive > "${arg#*=}" ;; esac
+                  done
+                  exit 0
+                fi
                 for arg in "$@"; do
-                  case "$arg" in -XX:ArchiveClassesAtExit=*) echo archive > "${arg#*=}" ;; esac
+                  case "$arg" in -XX:DumpLoadedClassList=*) echo java/lang/Object > "${arg#*=}" ;; esac
                 done
                 exit "${FAKE_JAVA_EXIT:-0}"
                 """.formatted(calls));
@@ -57,6 +64,10 @@ class LauncherArchiveTest {
     }
 
     private Run launch(int javaExit, String... args) throws Exception {
+        return launch(javaExit, 0, args);
+    }
+
+    private Run launch(int javaExit, int dumpExit, String... args) throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash");
         Files.deleteIfExists(calls);
         List<String> command = new ArrayList<>(List.of("bash", home.resolve("scripts/newsarchive").toString()));
@@ -65,6 +76,7 @@ class LauncherArchiveTest {
         builder.environment().keySet().removeIf(k -> !k.equals("PATH"));
         builder.environment().put("PATH", home.resolve("bin") + ":" + System.getenv("PATH"));
         builder.environment().put("FAKE_JAVA_EXIT", Integer.toString(javaExit));
+        builder.environment().put("FAKE_DUMP_EXIT", Integer.toString(dumpExit));
         builder.redirectErrorStream(true).redirectOutput(home.resolve("out.txt").toFile());
         Process process = builder.start();
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));
@@ -74,7 +86,8 @@ class LauncherArchiveTest {
 
     private List<String> leftovers() throws IOException {
         try (Stream<Path> files = Files.list(target)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".part")).toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".part") || n.endsWith(".classes")).toList();
         }
     }
 
@@ -83,20 +96,26 @@ class LauncherArchiveTest {
         Path archive = target.resolve("newsarchive-search.jsa");
         Run first = launch(0, "--index", "idx", "search", "cocoa");
         assertEquals(0, first.code());
-        assertTrue(first.javaArguments().contains("-XX:ArchiveClassesAtExit=" + archive + "."), first.javaArguments());
-        assertTrue(Files.exists(archive));
+        String[] calls = first.javaArguments().split("\n");
+        assertEquals(2, calls.length, first.javaArguments());
+        assertTrue(calls[0].contains("-XX:DumpLoadedClassList=" + archive + "."), calls[0]);
+        assertTrue(calls[0].endsWith("--index idx search cocoa"), calls[0]);
+        assertTrue(calls[1].contains("-Xshare:dump"), calls[1]);
+        assertTrue(calls[1].contains("-XX:SharedArchiveFile=" + archive + "."), calls[1]);
+        assertEquals("archive", Files.readString(archive).strip());
         assertEquals(List.of(), leftovers());
 
         Run next = launch(0, "--index", "idx", "search", "cocoa");
         assertTrue(next.javaArguments().contains("-XX:SharedArchiveFile=" + archive + " "), next.javaArguments());
-        assertFalse(next.javaArguments().contains("ArchiveClassesAtExit"), next.javaArguments());
+        assertFalse(next.javaArguments().contains("Dump"), next.javaArguments());
+        assertFalse(next.javaArguments().contains("\n"), next.javaArguments());
     }
 
     @Test
     void eachReadOnlyCommandHasItsOwnArchive() throws Exception {
         launch(0, "--index", "idx", "search", "cocoa");
         Run stats = launch(0, "--index", "idx", "stats");
-        assertTrue(stats.javaArguments().contains("-XX:ArchiveClassesAtExit=" + target.resolve("newsarchive-stats.jsa.")),
+        assertTrue(stats.javaArguments().contains("-XX:SharedArchiveFile=" + target.resolve("newsarchive-stats.jsa.")),
                 stats.javaArguments());
         assertTrue(Files.exists(target.resolve("newsarchive-search.jsa")));
         assertTrue(Files.exists(target.resolve("newsarchive-stats.jsa")));
@@ -108,8 +127,8 @@ class LauncherArchiveTest {
         Files.writeString(archive, "made for the jar before");
         Files.setLastModifiedTime(archive, FileTime.from(Instant.now().minusSeconds(3600)));
         Run run = launch(0, "--index", "idx", "search", "cocoa");
-        assertFalse(run.javaArguments().contains("SharedArchiveFile"), run.javaArguments());
-        assertTrue(run.javaArguments().contains("-XX:ArchiveClassesAtExit="), run.javaArguments());
+        assertFalse(run.javaArguments().contains("-XX:SharedArchiveFile=" + archive + " "), run.javaArguments());
+        assertTrue(run.javaArguments().contains("-XX:DumpLoadedClassList="), run.javaArguments());
         assertEquals("archive", Files.readString(archive).strip());
     }
 
@@ -117,8 +136,27 @@ class LauncherArchiveTest {
     void aFailedRunKeepsNoArchiveAndItsExitCode() throws Exception {
         Run run = launch(4, "--index", "missing", "search", "cocoa");
         assertEquals(4, run.code());
+        assertFalse(run.javaArguments().contains("-Xshare:dump"), run.javaArguments());
         assertFalse(Files.exists(target.resolve("newsarchive-search.jsa")));
         assertEquals(List.of(), leftovers());
+    }
+
+    @Test
+    void aJvmThatCannotMakeTheArchiveIsNotAskedAgainUntilTheNextBuild() throws Exception {
+        Run failed = launch(0, 1, "--index", "idx", "search", "cocoa");
+        assertEquals(0, failed.code());
+        assertTrue(failed.javaArguments().contains("-Xshare:dump"), failed.javaArguments());
+        assertFalse(Files.exists(target.resolve("newsarchive-search.jsa")));
+        assertEquals(List.of(), leftovers());
+
+        Run next = launch(0, 0, "--index", "idx", "search", "cocoa");
+        assertFalse(next.javaArguments().contains("DumpLoadedClassList"), next.javaArguments());
+        assertFalse(next.javaArguments().contains("SharedArchiveFile"), next.javaArguments());
+
+        Files.setLastModifiedTime(target.resolve("newsarchive.jar"), FileTime.from(Instant.now().plusSeconds(60)));
+        Run rebuilt = launch(0, 0, "--index", "idx", "search", "cocoa");
+        assertTrue(rebuilt.javaArguments().contains("-Xshare:dump"), rebuilt.javaArguments());
+        assertTrue(Files.exists(target.resolve("newsarchive-search.jsa")));
     }
 
     @Test
@@ -127,7 +165,7 @@ class LauncherArchiveTest {
                 new String[] {"--version"}, new String[] {"--index", "idx", "index", "news"},
                 new String[] {"--index", "idx", "serve"})) {
             Run run = launch(0, args);
-            assertFalse(run.javaArguments().contains("ArchiveClassesAtExit"), run.javaArguments());
+            assertFalse(run.javaArguments().contains("Dump"), run.javaArguments());
             assertFalse(run.javaArguments().contains("SharedArchiveFile"), run.javaArguments());
         }
         try (Stream<Path> files = Files.list(target)) {
@@ -142,7 +180,8 @@ class LauncherArchiveTest {
         try {
             Run run = launch(0, "--index", "idx", "search", "cocoa");
             assertEquals(0, run.code());
-            assertFalse(run.javaArguments().contains("Archive"), run.javaArguments());
+            assertFalse(run.javaArguments().contains("Dump"), run.javaArguments());
+            assertFalse(run.javaArguments().contains("SharedArchiveFile"), run.javaArguments());
         } finally {
             Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
         }

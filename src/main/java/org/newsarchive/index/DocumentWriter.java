@@ -1,5 +1,6 @@
 package org.newsarchive.index;
 
+import org.newsarchive.schema.ArticleFields;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,7 +67,7 @@ final class DocumentWriter {
 
     /** Records that a touched file holds what the index has: the next run need not read it. */
     void touched(Path file, long modified) throws IOException {
-        writer.updateNumericDocValue(ArticleSchema.pathTerm(file.toString()), ArticleSchema.MODIFIED, modified);
+        writer.updateNumericDocValue(ArticleSchema.pathTerm(file.toString()), ArticleFields.MODIFIED.name(), modified);
     }
 
     /**

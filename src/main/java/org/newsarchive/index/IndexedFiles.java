@@ -1,5 +1,6 @@
 package org.newsarchive.index;
 
+import org.newsarchive.schema.ArticleFields;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.TreeMap;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -21,7 +21,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
-import org.newsarchive.schema.ArticleSchema;
 
 /**
  * The index as it was when a run started: which articles it has, the size, modification time and
@@ -68,8 +67,8 @@ final class IndexedFiles implements Closeable {
      */
     Indexed findByPath(String path) throws IOException {
         Indexed[] found = {null};
-        forEachLive(ArticleSchema.PATH, path, (leaf, doc) -> {
-            found[0] = new Indexed(id(leaf, doc), value(leaf, ArticleSchema.SIZE, doc), value(leaf, ArticleSchema.MODIFIED, doc));
+        forEachLive(ArticleFields.PATH.name(), path, (leaf, doc) -> {
+            found[0] = new Indexed(id(leaf, doc), value(leaf, ArticleFields.SIZE.name(), doc), value(leaf, ArticleFields.MODIFIED.name(), doc));
             return false;
         });
         return found[0];
@@ -78,7 +77,7 @@ final class IndexedFiles implements Closeable {
     /** Whether the index has an article with this id. */
     boolean contains(String id) throws IOException {
         boolean[] found = {false};
-        forEachLive(ArticleSchema.ID, id, (leaf, doc) -> {
+        forEachLive(ArticleFields.ID.name(), id, (leaf, doc) -> {
             found[0] = true;
             return false;
         });
@@ -115,15 +114,15 @@ final class IndexedFiles implements Closeable {
     /** Where an article came from and the hash of its bytes, or null when the index does not have it. */
     Source source(String id) throws IOException {
         Source[] found = {null};
-        forEachLive(ArticleSchema.ID, id, (leaf, doc) -> {
+        forEachLive(ArticleFields.ID.name(), id, (leaf, doc) -> {
             var stored = leaf.storedFields().document(doc, SOURCE_FIELDS);
-            found[0] = new Source(stored.get(ArticleSchema.PATH), stored.get(ArticleSchema.HASH));
+            found[0] = new Source(ArticleFields.PATH.read(stored), ArticleFields.HASH.read(stored));
             return false;
         });
         return found[0];
     }
 
-    private static final Set<String> SOURCE_FIELDS = Set.of(ArticleSchema.PATH, ArticleSchema.HASH);
+    private static final Set<String> SOURCE_FIELDS = Set.of(ArticleFields.PATH.name(), ArticleFields.HASH.name());
 
     /** The file an article was indexed from, and the SHA-256 of its bytes. */
     record Source(String path, String sha256) {
@@ -132,7 +131,7 @@ final class IndexedFiles implements Closeable {
     /** Ids of the live articles indexed from the file at {@code path}, from the id's doc values. */
     List<String> idsWithPath(String path) throws IOException {
         List<String> ids = new ArrayList<>();
-        forEachLive(ArticleSchema.PATH, path, (leaf, doc) -> {
+        forEachLive(ArticleFields.PATH.name(), path, (leaf, doc) -> {
             String id = id(leaf, doc);
             if (id != null) {
                 ids.add(id);
@@ -154,7 +153,7 @@ final class IndexedFiles implements Closeable {
         BytesRef start = new BytesRef(prefix);
         for (LeafReaderContext context : reader.leaves()) {
             LeafReader leaf = context.reader();
-            Terms terms = leaf.terms(ArticleSchema.PATH);
+            Terms terms = leaf.terms(ArticleFields.PATH.name());
             if (terms == null) {
                 continue;
             }
@@ -198,7 +197,7 @@ final class IndexedFiles implements Closeable {
     }
 
     private static String id(LeafReader leaf, int doc) throws IOException {
-        SortedDocValues ids = DocValues.getSorted(leaf, ArticleSchema.ID);
+        SortedDocValues ids = ArticleFields.ID.values(leaf);
         return ids.advanceExact(doc) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : null;
     }
 

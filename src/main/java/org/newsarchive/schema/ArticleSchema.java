@@ -251,14 +251,6 @@ public final class ArticleSchema {
                 : LocalDateTime.of(date, localTime).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
     }
 
-    // The names and look-ups below are what the indexing code reads; they are the catalogue's.
-
-    public static final String ID = ArticleFields.ID.name();
-    public static final String PATH = ArticleFields.PATH.name();
-    public static final String HASH = ArticleFields.HASH.name();
-    public static final String SIZE = ArticleFields.SIZE.name();
-    public static final String MODIFIED = ArticleFields.MODIFIED.name();
-
     /** The term that identifies an article's document, for updates and deletes. */
     public static Term idTerm(String id) {
         return ArticleFields.ID.term(id);

@@ -121,43 +121,9 @@ fi
 
 # timings NAME CMD... [:: NAME CMD...]...: runs the commands in turn, RUNS rounds after one
 # round of warm-up (the class-data sharing archive, the page cache), output discarded; prints
-# "NAME median_wall min_wall median_cpu" per command (ms; CPU = user+sys of the process tree).
+# per command a tab-separated line: name, median and min wall, median and min CPU (ms; see rounds.py).
 timings() {
-  python3 - "$runs" "$@" <<'PY'
-import os, statistics, subprocess, sys, time
-runs = int(sys.argv[1])
-commands, current = [], None
-for arg in sys.argv[2:]:
-    if arg == "::":
-        current = None
-    elif current is None:
-        current = [arg, []]
-        commands.append(current)
-    else:
-        current[1].append(arg)
-wall = {name: [] for name, _ in commands}
-cpu = {name: [] for name, _ in commands}
-idle = float(os.environ.get("BENCH_IDLE") or 0)
-def idle_share():
-    def snap():
-        values = list(map(int, open("/proc/stat").readline().split()[1:]))
-        return sum(values), values[3] + values[4]
-    t1, i1 = snap(); time.sleep(1.0); t2, i2 = snap()
-    return (i2 - i1) / max(1, t2 - t1)
-for r in range(runs + 1):
-    while idle and idle_share() < idle:
-        pass
-    for name, argv in commands:
-        start = time.perf_counter()
-        process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        _, _, usage = os.wait4(process.pid, 0)
-        elapsed = time.perf_counter() - start
-        if r > 0:
-            wall[name].append(elapsed * 1000)
-            cpu[name].append((usage.ru_utime + usage.ru_stime) * 1000)
-for name, _ in commands:
-    print(name, round(statistics.median(wall[name])), round(min(wall[name])), round(statistics.median(cpu[name])))
-PY
+  python3 "$home/scripts/bench/rounds.py" "$runs" "$@"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
 
@@ -173,7 +139,7 @@ for q in cocoa "oil opec" "interest rates"; do
   [[ -z "${missing[sqlite3]:-}" ]] && commands+=(:: sqlite3 sqlite3 "$work/fts.db"
     "select path, snippet(articles, 1, '[', ']', '...', 10) from articles where articles match '$q' order by rank limit 10")
   med=() low=() used=()
-  while read -r name m l c; do med[$name]=$m; low[$name]=$l; used[$name]=$c; done < <(timings "${commands[@]}")
+  while IFS=$'\t' read -r name m l c _; do med[$name]=$m; low[$name]=$l; used[$name]=$c; done < <(timings "${commands[@]}")
   echo "| \`$q\` | $(cell newsarchive) | $(cell rg) | $(cell sqlite3) | $(over rg) | $(over sqlite3) |"
 done
 echo

@@ -59,37 +59,14 @@ echo "### Start-up: $(date -u +%Y-%m-%d), $(nproc) cores, $(java -version 2>&1 |
 echo
 echo "Command: \`${BENCH_IDLE:+BENCH_IDLE=$BENCH_IDLE }scripts/bench/startup.sh $*\` (search \`$query\`, index of $(basename "$index"))"
 echo
-python3 - "$runs" "${commands[@]:1}" <<'PY'
-import os, statistics, subprocess, sys, time
+BENCH_DIR="$home/scripts/bench" python3 - "$runs" "${commands[@]:1}" <<'PY'
+import os, statistics, sys
+sys.path.insert(0, os.environ["BENCH_DIR"])
+from rounds import idle_threshold, parse_commands, run_rounds
 runs = int(sys.argv[1])
-commands, current = [], None
-for arg in sys.argv[2:]:
-    if arg == "::":
-        current = None
-    elif current is None:
-        current = [arg, []]
-        commands.append(current)
-    else:
-        current[1].append(arg)
-idle = float(os.environ.get("BENCH_IDLE") or 0)
-def idle_share():
-    def snap():
-        values = list(map(int, open("/proc/stat").readline().split()[1:]))
-        return sum(values), values[3] + values[4]
-    t1, i1 = snap(); time.sleep(1.0); t2, i2 = snap()
-    return (i2 - i1) / max(1, t2 - t1)
-wall = {name: [] for name, _ in commands}
-cpu = {name: [] for name, _ in commands}
-for r in range(runs + 1):
-    while idle and idle_share() < idle:
-        pass
-    for name, argv in commands:
-        start = time.perf_counter()
-        process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        _, _, usage = os.wait4(process.pid, 0)
-        if r > 0:
-            wall[name].append((time.perf_counter() - start) * 1000)
-            cpu[name].append((usage.ru_utime + usage.ru_stime) * 1000)
+commands = parse_commands(sys.argv[2:])
+idle = idle_threshold()
+wall, cpu = run_rounds(runs, commands, idle)
 note = f", each started after a second with the CPUs at least {idle:.0%} idle" if idle else ""
 print(f"{runs} interleaved rounds{note}; ms.")
 print()

@@ -14,6 +14,9 @@ import org.newsarchive.schema.ArticleFields;
 /** Near-duplicate copies at search time: a page with copies collapsed, and the copies of one article. */
 final class CopiesSearch {
 
+    /** The stored field a covered copy is read for. */
+    private static final Set<String> ID_ONLY = Set.of(ArticleFields.ID.name());
+
     private final IndexSearcher searcher;
     private final ArticleSearch search;
     private final ArticleLookup lookup;
@@ -51,7 +54,7 @@ final class CopiesSearch {
                 List<NearDuplicates.Copy> copies = duplicates.copiesOf(lookup.docOf(hit.id()).getAsInt());
                 var stored = searcher.storedFields();
                 for (NearDuplicates.Copy copy : copies) {
-                    covered.add(ArticleFields.ID.read(stored.document(copy.doc(), Set.of(ArticleFields.ID.name()))));
+                    covered.add(ArticleFields.ID.read(stored.document(copy.doc(), ID_ONLY)));
                 }
                 kept.add(hit.withCopies(copies.size()));
             }

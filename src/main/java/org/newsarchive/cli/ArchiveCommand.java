@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsarchive.entity.AliasTable;
+import org.newsarchive.query.Archive;
 import org.newsarchive.query.ArchiveSearcher;
 import org.newsarchive.query.IndexUnavailableException;
 import org.newsarchive.schema.ArticleSchema;
@@ -38,8 +39,8 @@ abstract class ArchiveCommand implements Callable<Integer> {
      * Opens the index for reading, with the alias table the user chose, and warns on stderr when
      * the index was built by a version whose documents this one reads differently.
      */
-    ArchiveSearcher openSearcher() throws IOException {
-        ArchiveSearcher searcher = openSearcher(top.aliases());
+    Archive openSearcher() throws IOException {
+        Archive searcher = openSearcher(top.aliases());
         warnIfStale(searcher.commitData());
         return searcher;
     }
@@ -54,7 +55,7 @@ abstract class ArchiveCommand implements Callable<Integer> {
     }
 
     /** Opens the index for reading with these aliases, through the environment's opener. */
-    ArchiveSearcher openSearcher(AliasTable aliases) throws IndexUnavailableException {
+    Archive openSearcher(AliasTable aliases) throws IndexUnavailableException {
         Path location = indexLocation();
         return ArchiveSearcher.over(location, top.environment().indexes().open(location), aliases);
     }

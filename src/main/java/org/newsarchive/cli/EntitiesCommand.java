@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.newsarchive.json.EntitiesJson;
-import org.newsarchive.query.ArchiveSearcher;
+import org.newsarchive.query.Archive;
 import org.newsarchive.query.CountedField;
 import org.newsarchive.query.DateRange;
 import org.newsarchive.query.EntityCount;
@@ -71,7 +71,7 @@ final class EntitiesCommand extends ArchiveCommand {
         String text = query.isEmpty() ? "*:*" : String.join(" ", query);
         EntityCountRequest request = new EntityCountRequest(text, DateRange.of(from, to), wanted, limit, with);
         EntityCounts counts;
-        try (ArchiveSearcher searcher = openSearcher()) {
+        try (Archive searcher = openSearcher()) {
             counts = searcher.entities(request);
         }
         PrintWriter out = out();

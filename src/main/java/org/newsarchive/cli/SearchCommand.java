@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.newsarchive.json.ExportField;
 import org.newsarchive.json.SearchJson;
-import org.newsarchive.query.ArchiveSearcher;
+import org.newsarchive.query.Archive;
 import org.newsarchive.query.DateRange;
 import org.newsarchive.query.SearchHit;
 import org.newsarchive.query.SearchRequest;
@@ -107,7 +107,7 @@ final class SearchCommand extends ArchiveCommand {
             return export(request);
         }
         SearchResult result;
-        try (ArchiveSearcher searcher = openSearcher()) {
+        try (Archive searcher = openSearcher()) {
             result = collapse ? searcher.searchCollapsed(request) : searcher.search(request);
         }
         PrintWriter out = out();
@@ -146,7 +146,7 @@ final class SearchCommand extends ArchiveCommand {
         }
         boolean named = !fields.isEmpty();
         PrintWriter out = out();
-        try (ArchiveSearcher searcher = openSearcher()) {
+        try (Archive searcher = openSearcher()) {
             searcher.export(request, (article, score) ->
                     JsonOutput.print(out, ExportField.line(chosen, named, article, score), OutputFormat.JSONL));
         }

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.newsarchive.entity.EntityType;
 import org.newsarchive.json.ArticleJson;
-import org.newsarchive.query.ArchiveSearcher;
+import org.newsarchive.query.Archive;
 import org.newsarchive.query.SimilarArticle;
 import org.newsarchive.schema.StoredArticle;
 import picocli.CommandLine.Command;
@@ -28,7 +28,7 @@ final class ShowCommand extends ArchiveCommand {
     public Integer call() throws IOException {
         StoredArticle article;
         List<SimilarArticle> copies;
-        try (ArchiveSearcher searcher = openSearcher()) {
+        try (Archive searcher = openSearcher()) {
             article = searcher.find(id.strip())
                     .orElseThrow(() -> new UsageException("no article with id '" + id.strip() + "' in the index"));
             copies = searcher.copies(article.id()).orElseThrow();

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import org.newsarchive.json.SimilarJson;
-import org.newsarchive.query.ArchiveSearcher;
+import org.newsarchive.query.Archive;
 import org.newsarchive.query.DateRange;
 import org.newsarchive.query.SimilarArticle;
 import org.newsarchive.query.SimilarEntry;
@@ -50,7 +50,7 @@ final class SimilarCommand extends ArchiveCommand {
         }
         SimilarRequest request = new SimilarRequest(id.strip(), limit, DateRange.of(from, to), thread);
         List<SimilarEntry> entries;
-        try (ArchiveSearcher searcher = openSearcher()) {
+        try (Archive searcher = openSearcher()) {
             entries = searcher.similar(request)
                     .orElseThrow(() -> new UsageException("no article with id '" + request.id() + "' in the index"));
         }

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import org.newsarchive.entity.AliasTable;
 import org.newsarchive.json.StatsJson;
-import org.newsarchive.query.ArchiveSearcher;
+import org.newsarchive.query.Archive;
 import org.newsarchive.query.ArchiveStats;
 import org.newsarchive.schema.ArticleSchema;
 import picocli.CommandLine.Command;
@@ -23,7 +23,7 @@ final class StatsCommand extends ArchiveCommand {
     @Override
     public Integer call() throws IOException {
         ArchiveStats stats;
-        try (ArchiveSearcher searcher = openSearcher(AliasTable.defaults())) {
+        try (Archive searcher = openSearcher(AliasTable.defaults())) {
             stats = searcher.stats();
         }
         PrintWriter out = out();

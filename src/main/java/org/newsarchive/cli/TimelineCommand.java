@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsarchive.json.TimelineJson;
-import org.newsarchive.query.ArchiveSearcher;
+import org.newsarchive.query.Archive;
 import org.newsarchive.query.DateRange;
 import org.newsarchive.query.TimeBucket;
 import org.newsarchive.query.Timeline;
@@ -76,7 +76,7 @@ final class TimelineCommand extends ArchiveCommand {
             queries.add(compare);
         }
         TimelineSeries answer;
-        try (ArchiveSearcher searcher = openSearcher()) {
+        try (Archive searcher = openSearcher()) {
             answer = searcher.timelines(new TimelinesRequest(queries, DateRange.of(from, to), filters.entities(), filters.metadata(),
                     bucket, share));
         }

@@ -1,6 +1,5 @@
 package org.newsarchive.query;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -25,7 +24,7 @@ import org.newsarchive.schema.StoredArticle;
  * An index being written by another process meanwhile is seen as of its last commit.
  * Thread-safe for concurrent requests.
  */
-public final class ArchiveSearcher implements Closeable {
+public final class ArchiveSearcher implements Archive {
 
     private final Path location;
     private final OpenIndex index;
@@ -101,6 +100,7 @@ public final class ArchiveSearcher implements Closeable {
      *
      * @throws InvalidQueryException when the query cannot be parsed or run
      */
+    @Override
     public SearchResult search(SearchRequest request) throws IOException {
         return search.search(request);
     }
@@ -115,6 +115,7 @@ public final class ArchiveSearcher implements Closeable {
      * @return how many articles were exported
      * @throws InvalidQueryException when the query cannot be parsed
      */
+    @Override
     public long export(SearchRequest request, ArticleSink sink) throws IOException {
         return search.export(request, sink);
     }
@@ -125,6 +126,7 @@ public final class ArchiveSearcher implements Closeable {
      * than the page as needed to fill it with distinct articles; {@code total} stays the number
      * of matching articles, copies included.
      */
+    @Override
     public SearchResult searchCollapsed(SearchRequest request) throws IOException {
         return copies.collapsed(request);
     }
@@ -134,6 +136,7 @@ public final class ArchiveSearcher implements Closeable {
      * similar first, their {@code score} the estimated share of word pairs in common; empty when
      * the index has no such article.
      */
+    @Override
     public Optional<List<SimilarArticle>> copies(String id) throws IOException {
         return copies.copies(id);
     }
@@ -143,6 +146,7 @@ public final class ArchiveSearcher implements Closeable {
      *
      * @throws InvalidQueryException when the query cannot be parsed
      */
+    @Override
     public EntityCounts entities(EntityCountRequest request) throws IOException {
         return counts.entities(request);
     }
@@ -153,6 +157,7 @@ public final class ArchiveSearcher implements Closeable {
      *
      * @throws InvalidQueryException when the query cannot be parsed
      */
+    @Override
     public Facets facets(SearchRequest request, Set<CountedField> fields, int limit) throws IOException {
         return counts.facets(request, fields, limit);
     }
@@ -163,6 +168,7 @@ public final class ArchiveSearcher implements Closeable {
      *
      * @throws InvalidQueryException when the query cannot be parsed
      */
+    @Override
     public Timeline timeline(TimelineRequest request) throws IOException {
         return timelines.timeline(request);
     }
@@ -174,6 +180,7 @@ public final class ArchiveSearcher implements Closeable {
      *
      * @throws InvalidQueryException when a query cannot be parsed
      */
+    @Override
     public List<Timeline> timelines(List<String> queries, DateRange dates, TimeBucket by) throws IOException {
         return timelines.timelines(queries, dates, by);
     }
@@ -184,6 +191,7 @@ public final class ArchiveSearcher implements Closeable {
      *
      * @throws InvalidQueryException when a query cannot be parsed
      */
+    @Override
     public TimelineSeries timelines(TimelinesRequest request) throws IOException {
         return timelines.timelines(request);
     }
@@ -194,6 +202,7 @@ public final class ArchiveSearcher implements Closeable {
      *
      * @param dates only articles within these dates
      */
+    @Override
     public Optional<List<SimilarArticle>> similar(String id, int limit, DateRange dates) throws IOException {
         return similar.similar(id, limit, dates);
     }
@@ -203,26 +212,31 @@ public final class ArchiveSearcher implements Closeable {
      * {@code thread} those and the article itself by date, oldest first; empty when the index
      * has no article with the request's id.
      */
+    @Override
     public Optional<List<SimilarEntry>> similar(SimilarRequest request) throws IOException {
         return similar.similar(request);
     }
 
     /** The article with this id, if the index has it. */
+    @Override
     public Optional<StoredArticle> find(String id) throws IOException {
         return lookup.find(id);
     }
 
     /** Counts and extent of the index. */
+    @Override
     public ArchiveStats stats() throws IOException {
         return stats.stats();
     }
 
     /** What the commit this searcher reads recorded (schema version, analyzer, entity model, paths). */
+    @Override
     public Map<String, String> commitData() throws IOException {
         return index.commitData();
     }
 
     /** The generation of the commit this searcher reads: it grows with every commit. */
+    @Override
     public long generation() {
         try {
             return reader.getIndexCommit().getGeneration();
@@ -232,6 +246,7 @@ public final class ArchiveSearcher implements Closeable {
     }
 
     /** How many articles the commit being read holds. */
+    @Override
     public int articles() {
         return reader.numDocs();
     }

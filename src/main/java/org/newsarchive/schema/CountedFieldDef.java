@@ -39,6 +39,11 @@ public final class CountedFieldDef implements Countable {
         return true;
     }
 
+    /** Whether the key itself is what is shown, rather than the value as written. */
+    public boolean displayIsKey() {
+        return displayIsKey;
+    }
+
     /** Indexes {@code value} unless it is absent or normalises to nothing. */
     void add(Document doc, String value) {
         if (value == null) {

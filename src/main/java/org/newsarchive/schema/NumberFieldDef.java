@@ -45,6 +45,11 @@ public final class NumberFieldDef implements FieldDef {
         }
     }
 
+    /** Whether the value is kept as doc values, for sums and look-ups over many articles. */
+    public boolean docValues() {
+        return docValues;
+    }
+
     /** The stored value, 0 when the document has none. */
     public long read(Document doc) {
         IndexableField field = doc.getField(name);

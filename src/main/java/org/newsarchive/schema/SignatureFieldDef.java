@@ -2,6 +2,9 @@ package org.newsarchive.schema;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -62,11 +65,7 @@ public final class SignatureFieldDef implements FieldDef {
     /** Indexes the signature of an article's headline and body. */
     void add(Document doc, String headline, String body) {
         int[] signature = MinHash.of(headline, body);
-        ByteBuffer bytes = ByteBuffer.allocate(signature.length * Short.BYTES);
-        for (int value : signature) {
-            bytes.putShort((short) value); // the values have MinHash.BITS (16) bits
-        }
-        doc.add(new BinaryDocValuesField(name, new BytesRef(bytes.array())));
+        doc.add(new BinaryDocValuesField(name, new BytesRef(signatureBytes(signature))));
         for (int band = 0; band < MinHash.BANDS; band++) {
             doc.add(new StringField(bandsName, bandTerm(MinHash.bandKey(signature, band)), Field.Store.NO));
         }
@@ -113,6 +112,47 @@ public final class SignatureFieldDef implements FieldDef {
                     BooleanClause.Occur.SHOULD);
         }
         return new ConstantScoreQuery(any.build());
+    }
+
+    /** The name of the field of band keys. */
+    public String bandsName() {
+        return bandsName;
+    }
+
+    /** The signature of an article's headline and body. */
+    static int[] signatureOf(String headline, String body) {
+        return MinHash.of(headline, body);
+    }
+
+    /** A signature as it is kept: two bytes per minimum. */
+    static byte[] signatureBytes(int[] signature) {
+        ByteBuffer bytes = ByteBuffer.allocate(signature.length * Short.BYTES);
+        for (int value : signature) {
+            bytes.putShort((short) value); // the values have MinHash.BITS (16) bits
+        }
+        return bytes.array();
+    }
+
+    /** A signature kept as {@link #signatureBytes}, read back. */
+    public static int[] signatureOf(byte[] bytes) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        int[] signature = new int[bytes.length / Short.BYTES];
+        for (int i = 0; i < signature.length; i++) {
+            signature[i] = Short.toUnsignedInt(buffer.getShort());
+        }
+        return signature;
+    }
+
+    /**
+     * The band keys of a signature as text (the key's bytes in hex), for engines whose string
+     * fields take text rather than bytes (SolrCloud).
+     */
+    public static List<String> bandTexts(int[] signature) {
+        List<String> texts = new ArrayList<>(MinHash.BANDS);
+        for (int band = 0; band < MinHash.BANDS; band++) {
+            texts.add(HexFormat.of().formatHex(bandTerm(MinHash.bandKey(signature, band)).bytes, 0, BAND_TERM_BYTES));
+        }
+        return texts;
     }
 
     private static BytesRef bandTerm(long key) {

@@ -13,7 +13,7 @@ import org.newsarchive.entity.RecognizingEntityExtractor;
 import org.newsarchive.json.ArticleJson;
 import org.newsarchive.json.JsonText;
 import org.newsarchive.json.SimilarJson;
-import org.newsarchive.query.ArchiveSearcher;
+import org.newsarchive.query.Archive;
 import org.newsarchive.query.SimilarArticle;
 import org.newsarchive.query.SimilarEntry;
 import org.newsarchive.query.SimilarRequest;
@@ -46,7 +46,7 @@ final class ArticleEndpoints {
                         + "'similar ID --format json'.", SIMILAR, this::similar));
     }
 
-    private static StoredArticle find(ArchiveSearcher searcher, String id) throws IOException {
+    private static StoredArticle find(Archive searcher, String id) throws IOException {
         return searcher.find(id.strip())
                 .orElseThrow(() -> ApiError.notFound("no article with id '" + id.strip() + "' in the index"));
     }

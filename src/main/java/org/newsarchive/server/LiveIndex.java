@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 import org.newsarchive.entity.AliasTable;
+import org.newsarchive.query.Archive;
 import org.newsarchive.query.ArchiveSearcher;
 import org.newsarchive.query.IndexUnavailableException;
 import org.newsarchive.query.OpenIndex;
@@ -31,7 +32,7 @@ import org.newsarchive.query.RequestDeadline;
 final class LiveIndex implements Closeable {
 
     /** A reader of one commit and the searcher over it. */
-    private record Generation(DirectoryReader reader, ArchiveSearcher searcher) {
+    private record Generation(DirectoryReader reader, Archive searcher) {
     }
 
     private final Path location;
@@ -98,7 +99,7 @@ final class LiveIndex implements Closeable {
             this.generation = generation;
         }
 
-        ArchiveSearcher searcher() {
+        Archive searcher() {
             return generation.searcher();
         }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.newsarchive.query.ArchiveSearcher;
+import org.newsarchive.query.Archive;
 
 /**
  * One endpoint: its path pattern ({@code /api/articles/{id}}), what it answers, its parameters,
@@ -44,7 +44,7 @@ record Route(String method, String pattern, String summary, List<Param> params, 
      * {@code {placeholders}}, and the searcher of the reader it runs on (null for routes that do
      * not read the index).
      */
-    record Call(ApiRequest request, ApiParameters params, Map<String, String> path, ArchiveSearcher searcher) {
+    record Call(ApiRequest request, ApiParameters params, Map<String, String> path, Archive searcher) {
     }
 
     static Route get(String pattern, String summary, List<Param> params, Handler handler) {

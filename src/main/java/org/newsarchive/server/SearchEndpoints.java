@@ -14,7 +14,7 @@ import org.newsarchive.json.EntitiesJson;
 import org.newsarchive.json.ExportField;
 import org.newsarchive.json.JsonText;
 import org.newsarchive.json.SearchJson;
-import org.newsarchive.query.ArchiveSearcher;
+import org.newsarchive.query.Archive;
 import org.newsarchive.query.CountedField;
 import org.newsarchive.query.SearchRequest;
 import org.newsarchive.query.SearchResult;
@@ -62,7 +62,7 @@ final class SearchEndpoints {
         int limit = params.integer("limit", 10, 0, settings.maxLimit());
         int offset = params.integer("offset", 0, 0, Integer.MAX_VALUE - settings.maxLimit());
         SearchRequest request = SearchParameters.request(params, settings.maxQueryLength(), limit, offset);
-        ArchiveSearcher searcher = call.searcher();
+        Archive searcher = call.searcher();
         SearchResult result = params.flag("collapse") ? searcher.searchCollapsed(request) : searcher.search(request);
         return ApiResponse.json(JsonText.pretty(SearchJson.of(result)));
     }
@@ -84,7 +84,7 @@ final class SearchEndpoints {
             throw ApiError.badParameter("fields", e.getMessage());
         }
         SearchRequest request = SearchParameters.request(params, settings.maxQueryLength(), 10, 0);
-        ArchiveSearcher searcher = call.searcher();
+        Archive searcher = call.searcher();
         boolean chosen = !names.isEmpty();
         return ApiResponse.streamed(ApiResponse.JSON_LINES, out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);

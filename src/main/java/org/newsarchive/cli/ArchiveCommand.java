@@ -30,6 +30,11 @@ abstract class ArchiveCommand implements Callable<Integer> {
     @Mixin
     IndexOption indexOption;
 
+    /** Whether --index was given, globally or to this command. */
+    boolean indexGiven() {
+        return top.indexGiven(indexOption.index);
+    }
+
     /** The index this command works on. */
     Path indexLocation() {
         return indexOption.resolve(top);

@@ -99,6 +99,11 @@ public final class NewsArchiveCommand implements Runnable {
         return environment;
     }
 
+    /** Whether --index was given, globally or to the subcommand. */
+    boolean indexGiven(Path subcommandIndex) {
+        return subcommandIndex != null || index != null;
+    }
+
     /** The index a subcommand works on: its own --index, else the global one, else the default. */
     Path indexLocation(Path subcommandIndex) {
         if (subcommandIndex != null) {

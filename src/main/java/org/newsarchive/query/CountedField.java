@@ -77,7 +77,7 @@ public enum CountedField {
     }
 
     /** The Lucene field: keys as terms and sorted-set doc values, display forms stored. */
-    String field() {
+    public String field() {
         return field.name();
     }
 

@@ -14,14 +14,19 @@ import org.newsarchive.entity.EntityType;
 import org.newsarchive.schema.ArticleFields;
 
 /** Answers an {@link EntityCountRequest}, and the facets of a search, with one {@link EntityCounter}. */
-final class EntityCountSearch {
+public final class EntityCountSearch {
 
     private final RequestFilters filters;
-    private final EntityCounter counter;
+    private final KeyCounts counter;
 
     EntityCountSearch(IndexSearcher searcher, RequestFilters filters) {
+        this(new EntityCounter(searcher), filters);
+    }
+
+    /** Counts with {@code counter}, parsing and filtering with {@code filters}. */
+    public EntityCountSearch(KeyCounts counter, RequestFilters filters) {
         this.filters = filters;
-        this.counter = new EntityCounter(searcher);
+        this.counter = counter;
     }
 
     /**
@@ -29,7 +34,7 @@ final class EntityCountSearch {
      *
      * @throws InvalidQueryException when the query cannot be parsed
      */
-    EntityCounts entities(EntityCountRequest request) throws IOException {
+    public EntityCounts entities(EntityCountRequest request) throws IOException {
         long started = System.nanoTime();
         Query query = filters.apply(filters.parse(request.query()), request.dates());
         Set<String> excluded = new HashSet<>();
@@ -55,7 +60,7 @@ final class EntityCountSearch {
      *
      * @throws InvalidQueryException when the query cannot be parsed
      */
-    Facets facets(SearchRequest request, Set<CountedField> fields, int limit) throws IOException {
+    public Facets facets(SearchRequest request, Set<CountedField> fields, int limit) throws IOException {
         long started = System.nanoTime();
         Query complete = filters.parse(request.query());
         Map<CountedField, EntityCounts> counts = new EnumMap<>(CountedField.class);

@@ -45,7 +45,7 @@ import org.apache.lucene.util.packed.PackedInts;
  *
  * <p>Thread-safe; the global ordinals of each field are built once per searcher, on first use.
  */
-final class EntityCounter {
+final class EntityCounter implements KeyCounts {
 
     private final IndexSearcher searcher;
     private final List<LeafReaderContext> leaves;
@@ -68,7 +68,8 @@ final class EntityCounter {
      *
      * @param excludedKeys entity keys left out of the entity types' counts (the {@code --with} entity)
      */
-    EntityCounts count(Query query, Set<CountedField> types, int limit, Set<String> excludedKeys, long started)
+    @Override
+    public EntityCounts count(Query query, Set<CountedField> types, int limit, Set<String> excludedKeys, long started)
             throws IOException {
         Map<CountedField, GlobalOrdinals> global = new EnumMap<>(CountedField.class);
         Map<CountedField, int[]> counts = new EnumMap<>(CountedField.class);

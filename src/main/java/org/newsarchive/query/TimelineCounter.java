@@ -1,34 +1,27 @@
 package org.newsarchive.query;
 
-import org.newsarchive.schema.DateFieldDef;
-import org.newsarchive.schema.ArticleFields;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedNumericDocValues;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 
 /**
- * Counts matching articles per day from the date doc values, into one counter per day of the
- * index's span (its extent read from the points' metadata, so sized before any document is
- * read), then sums the days into periods. A day array of a few tens of thousands of counters
- * makes each document one array increment: the whole of a 200,000-article archive is counted in
- * a few milliseconds, and any period size is a sum over days afterwards.
+ * Counts matching articles per day ({@link DayCounts}: the local index's date doc values, or a
+ * SolrCloud range facet), into one counter per day of the archive's span, then sums the days into
+ * periods. A day array of a few tens of thousands of counters makes each document one array
+ * increment: the whole of a 200,000-article archive is counted in a few milliseconds, and any
+ * period size is a sum over days afterwards, the same sums on every back-end.
  */
 final class TimelineCounter {
 
     /** More periods than this is a mistake (by day over centuries), not a chart. */
     static final int MAX_PERIODS = 100_000;
 
-    private final IndexSearcher searcher;
+    private final DayCounts days;
 
-    TimelineCounter(IndexSearcher searcher) {
-        this.searcher = searcher;
+    TimelineCounter(DayCounts days) {
+        this.days = days;
     }
 
     Timeline count(String text, Query query, DateRange dates, TimeBucket by, long started) throws IOException {
@@ -42,20 +35,20 @@ final class TimelineCounter {
      */
     List<Timeline> count(List<String> texts, List<Query> queries, DateRange dates, TimeBucket by, long started)
             throws IOException {
-        long[] extent = extent();
+        long[] extent = days.extentDays();
         if (extent == null) {
             TimeBucket chosen = by != null ? by : TimeBucket.MONTH;
             return texts.stream().map(text -> new Timeline(text, chosen, 0, elapsed(started), List.of())).toList();
         }
         long firstDay = extent[0];
-        int days = Math.toIntExact(extent[1] - firstDay + 1);
+        int dayCount = Math.toIntExact(extent[1] - firstDay + 1);
         List<int[]> perDay = new ArrayList<>();
         long[] totals = new long[queries.size()];
         LocalDate earliest = null;
         LocalDate latest = null;
         for (int q = 0; q < queries.size(); q++) {
-            int[] counts = new int[days];
-            totals[q] = countDays(queries.get(q), counts, firstDay);
+            int[] counts = new int[dayCount];
+            totals[q] = days.countDays(queries.get(q), counts, firstDay);
             perDay.add(counts);
             LocalDate first = firstWithArticles(counts, firstDay, true);
             LocalDate last = firstWithArticles(counts, firstDay, false);
@@ -83,48 +76,6 @@ final class TimelineCounter {
             timelines.add(new Timeline(texts.get(q), chosen, totals[q], elapsed(started), periods));
         }
         return timelines;
-    }
-
-    /** Adds each matching article to its day's counter; returns how many matched. */
-    private long countDays(Query query, int[] perDay, long firstDay) throws IOException {
-        long[] total = new long[1];
-        searcher.search(query, new SimpleCollector() {
-            private SortedNumericDocValues dates;
-
-            @Override
-            protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                dates = ArticleFields.DATE.values(context.reader());
-            }
-
-            @Override
-            public void collect(int doc) throws IOException {
-                if (dates.advanceExact(doc)) {
-                    perDay[(int) (DateFieldDef.epochDayOf(dates.nextValue()) - firstDay)]++;
-                    total[0]++;
-                }
-            }
-
-            @Override
-            public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE_NO_SCORES;
-            }
-        });
-        return total[0];
-    }
-
-    /** The index's first and last day, or null when it holds no article. */
-    private long[] extent() throws IOException {
-        long[] extent = null;
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            long[] own = ArticleFields.DATE.extent(leaf.reader());
-            if (own != null) {
-                long first = DateFieldDef.epochDayOf(own[0]);
-                long last = DateFieldDef.epochDayOf(own[1]);
-                extent = extent == null ? new long[] {first, last}
-                        : new long[] {Math.min(extent[0], first), Math.max(extent[1], last)};
-            }
-        }
-        return extent;
     }
 
     private static LocalDate firstWithArticles(int[] perDay, long firstDay, boolean earliest) {

@@ -8,14 +8,19 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
 /** Answers {@link TimelineRequest}s and {@link TimelinesRequest}s: counts of matches per period. */
-final class TimelineSearch {
+public final class TimelineSearch {
 
     private final RequestFilters filters;
     private final TimelineCounter counter;
 
     TimelineSearch(IndexSearcher searcher, RequestFilters filters) {
+        this(new IndexDayCounts(searcher), filters);
+    }
+
+    /** Sums periods from {@code days}, parsing and filtering with {@code filters}. */
+    public TimelineSearch(DayCounts days, RequestFilters filters) {
         this.filters = filters;
-        this.counter = new TimelineCounter(searcher);
+        this.counter = new TimelineCounter(days);
     }
 
     /**
@@ -24,7 +29,7 @@ final class TimelineSearch {
      *
      * @throws InvalidQueryException when the query cannot be parsed
      */
-    Timeline timeline(TimelineRequest request) throws IOException {
+    public Timeline timeline(TimelineRequest request) throws IOException {
         long started = System.nanoTime();
         Query query = filters.apply(filters.parse(request.query()), request.dates());
         return counter.count(request.query(), query, request.dates(), request.by(), started);
@@ -37,7 +42,7 @@ final class TimelineSearch {
      *
      * @throws InvalidQueryException when a query cannot be parsed
      */
-    List<Timeline> timelines(List<String> queries, DateRange dates, TimeBucket by) throws IOException {
+    public List<Timeline> timelines(List<String> queries, DateRange dates, TimeBucket by) throws IOException {
         long started = System.nanoTime();
         List<Query> parsed = new ArrayList<>();
         for (String text : queries) {
@@ -52,7 +57,7 @@ final class TimelineSearch {
      *
      * @throws InvalidQueryException when a query cannot be parsed
      */
-    TimelineSeries timelines(TimelinesRequest request) throws IOException {
+    public TimelineSeries timelines(TimelinesRequest request) throws IOException {
         long started = System.nanoTime();
         List<Query> parsed = new ArrayList<>();
         for (String text : request.queries()) {

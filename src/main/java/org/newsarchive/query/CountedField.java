@@ -87,7 +87,7 @@ public enum CountedField {
     }
 
     /** Whether {@code stored}, a value an article stores in the field, is a display form of {@code key}. */
-    boolean displays(String stored, String key) {
+    public boolean displays(String stored, String key) {
         return field.keyOfStored(stored).equals(key);
     }
 }

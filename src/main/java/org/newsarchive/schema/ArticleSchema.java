@@ -204,6 +204,19 @@ public final class ArticleSchema {
         return doc;
     }
 
+    /**
+     * A document of an article's text alone (headline, and body with the headline as its second
+     * value, as {@link #toDocument} indexes them): for marking a query's words in articles kept
+     * elsewhere (a SolrCloud collection), with the same analysis and offsets.
+     */
+    public static Document textDocument(String headline, String body) {
+        Document doc = new Document();
+        ArticleFields.HEADLINE.add(doc, headline);
+        ArticleFields.BODY.add(doc, body);
+        ArticleFields.BODY.addIndexed(doc, headline);
+        return doc;
+    }
+
     /** Reads back what was stored of an article. */
     public static StoredArticle fromDocument(Document doc) {
         return new StoredArticle(

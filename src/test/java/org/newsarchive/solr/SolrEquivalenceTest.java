@@ -1,0 +1,202 @@
+package org.newsarchive.solr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsarchive.entity.AliasTable;
+import org.newsarchive.entity.EntityKey;
+import org.newsarchive.entity.EntityType;
+import org.newsarchive.query.EntityCount;
+import org.newsarchive.query.Archive;
+import org.newsarchive.query.ArchiveSearcher;
+import org.newsarchive.query.CountedField;
+import org.newsarchive.query.DateRange;
+import org.newsarchive.query.EntityCountRequest;
+import org.newsarchive.query.EntityFilter;
+import org.newsarchive.query.MetadataFilter;
+import org.newsarchive.query.SearchHit;
+import org.newsarchive.query.SearchRequest;
+import org.newsarchive.query.SearchResult;
+import org.newsarchive.query.SortOrder;
+import org.newsarchive.query.TimeBucket;
+import org.newsarchive.query.Timeline;
+import org.newsarchive.query.TimelineRequest;
+
+/**
+ * The proof that a SolrCloud collection is the same archive: the Reuters articles indexed locally
+ * and into a two-shard collection, then the same requests asked of both.
+ */
+class SolrEquivalenceTest {
+
+    private static final String COLLECTION = "equivalence";
+
+    @TempDir
+    static Path dir;
+
+    private static Archive local;
+    private static Archive solr;
+
+    @BeforeAll
+    static void indexBoth() throws Exception {
+        Assumptions.assumeTrue(ReutersArchives.available(), "Reuters corpus not found at " + ReutersArchives.CORPUS
+                + " (../shared/data/reuters-articles); the Solr equivalence test needs it");
+        SolrConnection connection = SolrConnection.open(SolrTestCluster.target(COLLECTION));
+        SolrCollections collections = new SolrCollections(connection);
+        collections.uploadConfigSet();
+        collections.create(COLLECTION, 2, 1);
+        ReutersArchives.indexIntoSolr(connection);
+        Path index = dir.resolve("index");
+        ReutersArchives.indexLocally(index);
+        local = ArchiveSearcher.open(index);
+        solr = SolrArchive.over(connection, AliasTable.defaults(), s -> java.util.Map.of());
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        if (local != null) {
+            local.close();
+        }
+        if (solr != null) {
+            solr.close();
+        }
+    }
+
+    private static SearchRequest request(String query) {
+        return SearchRequest.of(query);
+    }
+
+    /** The requests: words, operators, phrases, patterns, fields, dates, filters. */
+    static List<SearchRequest> requests() {
+        List<SearchRequest> requests = new ArrayList<>();
+        for (String query : List.of("cocoa", "oil prices", "coffee AND brazil", "gold OR silver", "wheat NOT corn",
+                "\"interest rates\"", "\"bank of japan\"", "export*", "te?tile", "sugr~1", "dividnd~2", "/gol[dn]/",
+                "headline:dollar", "headline:\"trade deficit\"", "date:1987-03 AND tin", "date:[1987-04-01 TO 1987-04-15] AND stocks",
+                "person:\"james baker\"", "org:opec", "place:japan AND yen", "tin council", "crude oil production opec quota",
+                "-oil", "(grain OR wheat) AND soviet", "\"united states\" trade", "money supply growth",
+                "earnings per share", "acquisition merger talks", "shipping strike", "bundesbank", "takeover bid",
+                "loan loss provisions brazil", "\"net loss\" -headline:loss", "what did the fed say about inflation",
+                "*:*", "stocks OR bonds OR futures")) {
+            requests.add(request(query));
+        }
+        requests.add(request("oil").withDates(DateRange.of("1987-03-01", "1987-03-31")));
+        requests.add(request("trade").withEntities(List.of(new EntityFilter(EntityType.LOCATION, "Japan"))));
+        requests.add(request("bank").withEntities(List.of(new EntityFilter(EntityType.ORGANIZATION, "Federal Reserve"))));
+        requests.add(new SearchRequest("shares", DateRange.ALL, List.of(), List.of(MetadataFilter.source("reuters.com")),
+                SortOrder.RELEVANCE, 10, 0, false, false));
+        requests.add(request("stake").withDates(DateRange.of("1987-04-01", null))
+                .withEntities(List.of(new EntityFilter(EntityType.PERSON, "Reagan"))));
+        return requests;
+    }
+
+    @Test
+    void sortedByDateEveryPageHasTheSameArticles() throws Exception {
+        int checked = 0;
+        for (SearchRequest request : requests()) {
+            for (SortOrder order : List.of(SortOrder.NEWEST, SortOrder.OLDEST)) {
+                for (int offset : new int[] {0, 500}) {
+                    SearchRequest paged = request.withSort(order).withPage(20, offset);
+                    SearchResult a = local.search(paged);
+                    SearchResult b = solr.search(paged);
+                    assertEquals(a.total(), b.total(), () -> "total of " + paged);
+                    assertEquals(a.partialTotal(), b.partialTotal(), () -> "partial total of " + paged);
+                    assertEquals(ids(a), ids(b), () -> "ids of " + paged);
+                    checked++;
+                }
+            }
+        }
+        assertEquals(4 * requests().size(), checked);
+        assertTrue(requests().size() >= 40);
+    }
+
+    @Test
+    void byRelevanceTheFirstTenAreTheSame() throws Exception {
+        List<String> differing = new ArrayList<>();
+        for (SearchRequest request : requests()) {
+            SearchResult a = local.search(request);
+            SearchResult b = solr.search(request);
+            assertEquals(a.total(), b.total(), () -> "total of " + request.query());
+            assertEquals(a.partialTotal(), b.partialTotal(), () -> "partial total of " + request.query());
+            if (!ids(a).equals(ids(b))) {
+                differing.add(request.query() + ": local " + scored(a) + " / solr " + scored(b));
+            }
+        }
+        assertTrue(differing.size() <= 2, () -> "top 10 differ for more than 2 queries:\n" + String.join("\n", differing));
+    }
+
+    @Test
+    void hitsReadTheSame() throws Exception {
+        SearchRequest request = request("\"interest rates\" bundesbank");
+        List<SearchHit> a = local.search(request).hits();
+        List<SearchHit> b = solr.search(request).hits();
+        assertEquals(a.size(), b.size());
+        for (int i = 0; i < a.size(); i++) {
+            SearchHit x = a.get(i);
+            SearchHit y = b.get(i);
+            assertEquals(x.id(), y.id());
+            assertEquals(x.headline(), y.headline());
+            assertEquals(x.snippet(), y.snippet());
+            assertEquals(x.entities(), y.entities());
+            assertEquals(x.published(), y.published());
+            assertEquals(x.path(), y.path());
+            assertEquals(x.score(), y.score(), 1e-4f * Math.abs(x.score()));
+        }
+    }
+
+    @Test
+    void entityCountsAreTheSame() throws Exception {
+        for (String query : List.of("*:*", "oil", "trade AND japan", "\"interest rates\"")) {
+            for (CountedField type : CountedField.ENTITY_TYPES) {
+                EntityCountRequest request = new EntityCountRequest(query, DateRange.ALL, Set.of(type), 20, null);
+                assertEquals(keyed(local.entities(request).entities()), keyed(solr.entities(request).entities()),
+                        () -> type + " counts of " + query);
+                assertEquals(local.entities(request).articles(), solr.entities(request).articles());
+            }
+        }
+    }
+
+    @Test
+    void timelinesAreTheSame() throws Exception {
+        for (String query : List.of("*:*", "oil", "cocoa OR coffee")) {
+            for (TimeBucket by : List.of(TimeBucket.MONTH, TimeBucket.WEEK, TimeBucket.DAY)) {
+                TimelineRequest request = new TimelineRequest(query, DateRange.ALL, by);
+                Timeline a = local.timeline(request);
+                Timeline b = solr.timeline(request);
+                assertEquals(a.periods(), b.periods(), () -> by + " timeline of " + query);
+                assertEquals(a.total(), b.total());
+            }
+        }
+    }
+
+    @Test
+    void articlesReadBackTheSame() throws Exception {
+        for (SearchHit hit : local.search(request("opec").withPage(5, 0)).hits()) {
+            assertEquals(local.find(hit.id()), solr.find(hit.id()));
+        }
+    }
+
+    /**
+     * Counts by key: an entity spelt two ways in two articles ("MOODY", "Moody") is one key, shown
+     * as any of its articles spells it, and which article that is depends on the order documents
+     * were written in.
+     */
+    private static List<String> keyed(List<EntityCount> counts) {
+        return counts.stream().map(c -> c.type() + ":" + EntityKey.of(c.name()) + "=" + c.articles()).toList();
+    }
+
+    private static List<String> ids(SearchResult result) {
+        return result.hits().stream().map(SearchHit::id).toList();
+    }
+
+    private static List<String> scored(SearchResult result) {
+        return result.hits().stream().map(h -> h.id() + "=" + h.score()).toList();
+    }
+}

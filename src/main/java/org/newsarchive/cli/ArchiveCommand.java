@@ -46,7 +46,10 @@ abstract class ArchiveCommand implements Callable<Integer> {
      */
     Archive openSearcher() throws IOException {
         Archive searcher = openSearcher(top.aliases());
-        warnIfStale(searcher.commitData());
+        Map<String, String> commitData = searcher.commitData();
+        if (!commitData.isEmpty() || !onSolr()) {
+            warnIfStale(commitData);
+        }
         return searcher;
     }
 
@@ -59,8 +62,32 @@ abstract class ArchiveCommand implements Callable<Integer> {
         }
     }
 
-    /** Opens the index for reading with these aliases, through the environment's opener. */
-    Archive openSearcher(AliasTable aliases) throws IndexUnavailableException {
+    /**
+     * The command's {@code --solr}/{@code --collection} options, or null for a command that works
+     * on the local index only.
+     */
+    SolrOptions solrOptions() {
+        return null;
+    }
+
+    /** Whether this run works on a SolrCloud collection (refusing half an address, or --index beside it). */
+    boolean onSolr() {
+        SolrOptions solr = solrOptions();
+        if (solr == null) {
+            return false;
+        }
+        solr.check(indexGiven());
+        return solr.enabled();
+    }
+
+    /**
+     * Opens the archive for reading with these aliases: the SolrCloud collection of
+     * {@code --solr}, or the local index through the environment's opener.
+     */
+    Archive openSearcher(AliasTable aliases) throws IOException {
+        if (onSolr()) {
+            return SolrArchiveOpener.open(solrOptions(), aliases); // its own class: local runs load no Solr class
+        }
         Path location = indexLocation();
         return ArchiveSearcher.over(location, top.environment().indexes().open(location), aliases);
     }

@@ -13,6 +13,7 @@ import org.newsarchive.query.EntityCount;
 import org.newsarchive.query.EntityCountRequest;
 import org.newsarchive.query.EntityCounts;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,6 +29,14 @@ import picocli.CommandLine.Parameters;
             "--with NAME counts only articles that also name NAME: who appears with whom.",
         })
 final class EntitiesCommand extends ArchiveCommand {
+
+    @Mixin
+    SolrOptions solr;
+
+    @Override
+    SolrOptions solrOptions() {
+        return solr;
+    }
 
 
     @Parameters(paramLabel = "QUERY", arity = "0..*", description = "The query, as for search (default: *:*).")

@@ -37,6 +37,14 @@ import picocli.CommandLine.Parameters;
         })
 final class SearchCommand extends ArchiveCommand {
 
+    @Mixin
+    SolrOptions solr;
+
+    @Override
+    SolrOptions solrOptions() {
+        return solr;
+    }
+
 
     @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query.")
     private List<String> query;

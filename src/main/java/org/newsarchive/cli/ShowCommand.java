@@ -9,6 +9,7 @@ import org.newsarchive.query.Archive;
 import org.newsarchive.query.SimilarArticle;
 import org.newsarchive.schema.StoredArticle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,6 +17,14 @@ import picocli.CommandLine.Parameters;
 @Command(name = "show", mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class, description = "Print one article by its id (as shown by search).")
 final class ShowCommand extends ArchiveCommand {
+
+    @Mixin
+    SolrOptions solr;
+
+    @Override
+    SolrOptions solrOptions() {
+        return solr;
+    }
 
 
     @Parameters(paramLabel = "ID", description = "Article id.")

@@ -10,6 +10,7 @@ import org.newsarchive.query.SimilarArticle;
 import org.newsarchive.query.SimilarEntry;
 import org.newsarchive.query.SimilarRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,6 +25,14 @@ import picocli.CommandLine.Parameters;
             "article itself by date, oldest first, to follow a story over time.",
         })
 final class SimilarCommand extends ArchiveCommand {
+
+    @Mixin
+    SolrOptions solr;
+
+    @Override
+    SolrOptions solrOptions() {
+        return solr;
+    }
 
     @Parameters(paramLabel = "ID", description = "Article id (as shown by search).")
     private String id;

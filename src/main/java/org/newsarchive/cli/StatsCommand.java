@@ -9,12 +9,21 @@ import org.newsarchive.query.Archive;
 import org.newsarchive.query.ArchiveStats;
 import org.newsarchive.schema.ArticleSchema;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code newsarchive stats}: what the index holds. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class, description = "Show how many articles the index holds, their dates and sizes.")
 final class StatsCommand extends ArchiveCommand {
+
+    @Mixin
+    SolrOptions solr;
+
+    @Override
+    SolrOptions solrOptions() {
+        return solr;
+    }
 
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or jsonl (one line). Default: ${DEFAULT-VALUE}.")

@@ -33,6 +33,14 @@ import picocli.CommandLine.Parameters;
         })
 final class TimelineCommand extends ArchiveCommand {
 
+    @Mixin
+    SolrOptions solr;
+
+    @Override
+    SolrOptions solrOptions() {
+        return solr;
+    }
+
     /** Output formats of a timeline: CSV is a table for spreadsheets, not a search result. */
     enum Format { TEXT, JSON, CSV }
 

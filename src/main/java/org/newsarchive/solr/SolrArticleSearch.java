@@ -16,6 +16,7 @@ import org.apache.solr.common.params.CursorMarkParams;
 import org.newsarchive.query.ArticleQueryParser;
 import org.newsarchive.query.ArticleSink;
 import org.newsarchive.query.BestHitsRescorer;
+import org.newsarchive.query.CopiesSearch;
 import org.newsarchive.query.InvalidQueryException;
 import org.newsarchive.query.PageSnippets;
 import org.newsarchive.query.RequestFilters;
@@ -34,7 +35,7 @@ import org.newsarchive.schema.StoredArticle;
  * those hits alone, and the sums are sorted here), and the same snippets ({@link PageSnippets}).
  * Solr matches and scores; with {@code ExactStatsCache} its scores are those of one index.
  */
-final class SolrArticleSearch {
+final class SolrArticleSearch implements CopiesSearch.Searches {
 
     /** Articles read per request of an export: the memory an export holds. */
     static final int EXPORT_PAGE = 1000;
@@ -55,7 +56,8 @@ final class SolrArticleSearch {
             .thenComparing(Comparator.comparingLong(Ranked::date).reversed())
             .thenComparing(Ranked::id);
 
-    SearchResult search(SearchRequest request) throws IOException {
+    @Override
+    public SearchResult search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
         if (request.expand()) {
             throw new InvalidQueryException("expand: query expansion is not available on SolrCloud (it reads the index's term vectors); search without it");

@@ -24,6 +24,8 @@ import org.newsarchive.query.SearchHit;
 import org.newsarchive.query.SearchRequest;
 import org.newsarchive.query.SearchResult;
 import org.newsarchive.query.SortOrder;
+import org.newsarchive.query.SpellingSuggester;
+import org.newsarchive.query.Suggestion;
 import org.newsarchive.schema.ArticleFields;
 import org.newsarchive.schema.SolrDocuments;
 import org.newsarchive.schema.StoredArticle;
@@ -76,8 +78,12 @@ final class SolrArticleSearch implements CopiesSearch.Searches {
             partialTotal = OptionalLong.of(page(tiers.partial(), filterQueries, tiers.rescoring(), request.sort(),
                     (int) skip, wanted, true, hits));
         }
+        List<Suggestion> suggestions = total < SearchResult.SUGGEST_BELOW
+                ? new SpellingSuggester(new SolrSpelling(solr), filters.names()).suggest(request.query(), request.entities())
+                : List.of();
         long tookMs = (System.nanoTime() - started) / 1_000_000;
-        return new SearchResult(request.query(), total, partialTotal, tookMs, hits, List.of(), null);
+        return new SearchResult(request.query(), total, partialTotal, tookMs, hits, suggestions,
+                SpellingSuggester.corrected(request.query(), suggestions));
     }
 
     private List<String> filterQueries(SearchRequest request) {

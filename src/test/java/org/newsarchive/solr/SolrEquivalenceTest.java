@@ -202,6 +202,18 @@ class SolrEquivalenceTest {
     }
 
     @Test
+    void didYouMeanIsTheSame() throws Exception {
+        for (SearchRequest request : List.of(request("cocao"), request("bundesbnak rates"), request("opecc quota"),
+                request("oil").withEntities(List.of(new EntityFilter(EntityType.PERSON, "James Bakr"))))) {
+            SearchResult a = local.search(request);
+            SearchResult b = solr.search(request);
+            assertEquals(a.suggestions(), b.suggestions(), () -> "suggestions for " + request.query());
+            assertEquals(a.didYouMean(), b.didYouMean());
+        }
+        assertEquals("cocoa", local.search(request("cocao")).didYouMean());
+    }
+
+    @Test
     void articlesReadBackTheSame() throws Exception {
         for (SearchHit hit : local.search(request("opec").withPage(5, 0)).hits()) {
             assertEquals(local.find(hit.id()), solr.find(hit.id()));

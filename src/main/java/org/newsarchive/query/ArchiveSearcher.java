@@ -49,7 +49,7 @@ public final class ArchiveSearcher implements Archive {
         RequestFilters filters = new RequestFilters(names);
         this.search = new ArticleSearch(searcher, filters);
         this.lookup = new ArticleLookup(searcher);
-        this.copies = new CopiesSearch(searcher, search, lookup);
+        this.copies = new CopiesSearch(search, new IndexCopyFinder(searcher, lookup));
         this.counts = new EntityCountSearch(searcher, filters);
         this.timelines = new TimelineSearch(searcher, filters);
         this.similar = new SimilarSearch(searcher, filters, lookup);

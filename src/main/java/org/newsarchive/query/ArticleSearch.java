@@ -23,7 +23,7 @@ import org.newsarchive.schema.ArticleSchema;
  * Answers a {@link SearchRequest}: the ranked page with snippets, or every match for an export.
  * Thread-safe: it holds only the searcher and what is fixed with it.
  */
-final class ArticleSearch {
+final class ArticleSearch implements CopiesSearch.Searches {
 
     private final IndexSearcher searcher;
     private final RequestFilters filters;
@@ -45,7 +45,8 @@ final class ArticleSearch {
      *
      * @throws InvalidQueryException when the query cannot be parsed or run
      */
-    SearchResult search(SearchRequest request) throws IOException {
+    @Override
+    public SearchResult search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
         ArticleQueryParser.TieredQuery tiers = filters.parseTiered(request.query());
         Query complete = filters.apply(tiers.complete(), request);

@@ -6,27 +6,26 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
-import org.apache.lucene.search.IndexSearcher;
-import org.newsarchive.schema.ArticleFields;
 
-/** Near-duplicate copies at search time: a page with copies collapsed, and the copies of one article. */
-final class CopiesSearch {
+/**
+ * Near-duplicate copies at search time: a page with copies collapsed, and the copies of one
+ * article; the same on every back-end, which supplies its searches and its {@link CopyFinder}.
+ */
+public final class CopiesSearch {
 
-    /** The stored field a covered copy is read for. */
-    private static final Set<String> ID_ONLY = Set.of(ArticleFields.ID.name());
+    /** Runs a search (the back-end's own). */
+    @FunctionalInterface
+    public interface Searches {
+        SearchResult search(SearchRequest request) throws IOException;
+    }
 
-    private final IndexSearcher searcher;
-    private final ArticleSearch search;
-    private final ArticleLookup lookup;
-    private final NearDuplicates duplicates;
+    private final Searches search;
+    private final CopyFinder finder;
 
-    CopiesSearch(IndexSearcher searcher, ArticleSearch search, ArticleLookup lookup) {
-        this.searcher = searcher;
+    public CopiesSearch(Searches search, CopyFinder finder) {
         this.search = search;
-        this.lookup = lookup;
-        this.duplicates = new NearDuplicates(searcher);
+        this.finder = finder;
     }
 
     /**
@@ -35,7 +34,7 @@ final class CopiesSearch {
      * than the page as needed to fill it with distinct articles; {@code total} stays the number
      * of matching articles, copies included.
      */
-    SearchResult collapsed(SearchRequest request) throws IOException {
+    public SearchResult collapsed(SearchRequest request) throws IOException {
         long started = System.nanoTime();
         int wanted = request.offset() + request.limit();
         List<SearchHit> kept = new ArrayList<>();
@@ -51,10 +50,9 @@ final class CopiesSearch {
                 if (!covered.add(hit.id())) {
                     continue; // a copy of an article already kept
                 }
-                List<NearDuplicates.Copy> copies = duplicates.copiesOf(lookup.docOf(hit.id()).getAsInt());
-                var stored = searcher.storedFields();
-                for (NearDuplicates.Copy copy : copies) {
-                    covered.add(ArticleFields.ID.read(stored.document(copy.doc(), ID_ONLY)));
+                List<CopyFinder.Copy> copies = finder.copiesOf(hit.id()).orElse(List.of());
+                for (CopyFinder.Copy copy : copies) {
+                    covered.add(copy.id());
                 }
                 kept.add(hit.withCopies(copies.size()));
             }
@@ -73,18 +71,14 @@ final class CopiesSearch {
     /**
      * The near-duplicate copies of the article with {@code id} (see {@link NearDuplicates}), most
      * similar first, their {@code score} the estimated share of word pairs in common; empty when
-     * the index has no such article.
+     * the archive has no such article.
      */
-    Optional<List<SimilarArticle>> copies(String id) throws IOException {
-        OptionalInt own = lookup.docOf(id);
-        if (own.isEmpty()) {
+    public Optional<List<SimilarArticle>> copies(String id) throws IOException {
+        Optional<List<CopyFinder.Copy>> found = finder.copiesOf(id);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        var stored = searcher.storedFields();
-        List<SimilarArticle> copies = new ArrayList<>();
-        for (NearDuplicates.Copy copy : duplicates.copiesOf(own.getAsInt())) {
-            copies.add(SimilarArticle.of(stored.document(copy.doc(), ArticleFields.HIT_FIELDS), (float) copy.similarity()));
-        }
+        List<SimilarArticle> copies = new ArrayList<>(finder.describe(found.get()));
         copies.sort(Comparator.comparing(SimilarArticle::score).reversed().thenComparing(SimilarArticle::id));
         return Optional.of(copies);
     }

@@ -28,12 +28,8 @@ import org.newsarchive.schema.SignatureFieldDef;
  */
 final class NearDuplicates {
 
-    /**
-     * Estimated Jaccard similarity of word pairs from which two articles are copies. On planted
-     * reprints of Reuters articles (docs/near-duplicates.md) it finds 99.8% of copies with two
-     * words changed and 92% with six, with no copy joined to the wrong article.
-     */
-    static final double MIN_SIMILARITY = 0.6;
+    /** See {@link CopyFinder#MIN_SIMILARITY}. */
+    static final double MIN_SIMILARITY = CopyFinder.MIN_SIMILARITY;
 
     private final IndexSearcher searcher;
 

@@ -69,15 +69,7 @@ final class SimilarSearch {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        List<SimilarEntry> entries = new ArrayList<>();
-        found.get().forEach(a -> entries.add(new SimilarEntry(a, false)));
-        if (request.thread()) {
-            StoredArticle own = lookup.find(request.id()).orElseThrow();
-            entries.add(new SimilarEntry(new SimilarArticle(own.id(), own.date(), own.published(), own.headline(),
-                    own.path(), Float.NaN), true));
-            entries.sort(Comparator.comparing((SimilarEntry e) -> e.article().published())
-                    .thenComparing(e -> e.article().id()));
-        }
-        return Optional.of(entries);
+        StoredArticle own = request.thread() ? lookup.find(request.id()).orElseThrow() : null;
+        return Optional.of(SimilarEntry.answer(found.get(), own));
     }
 }

@@ -5,20 +5,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.search.spell.SuggestMode;
 import org.newsarchive.entity.EntityNormalizer;
 import org.newsarchive.schema.ArticleSchema;
 
@@ -31,61 +25,61 @@ import org.newsarchive.schema.ArticleSchema;
  * the suggestion shown is the first word of an article with that stem, as the article spells
  * it, lower-cased. Entity names are shown as the articles name them.
  */
-final class SpellingSuggester {
+public final class SpellingSuggester {
 
     /** A plain word of a query: letters and digits only, no field, operator or pattern. */
     private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final int MAX_EDITS = 2;
+    static final int MAX_EDITS = 2;
 
-    private final IndexSearcher searcher;
+    private final SpellingSource index;
     private final EntityNormalizer names;
-    private final DirectSpellChecker checker = new DirectSpellChecker();
 
     SpellingSuggester(IndexSearcher searcher, EntityNormalizer names) {
-        this.searcher = searcher;
+        this(new IndexSpelling(searcher), names);
+    }
+
+    /** Suggests from {@code index}'s terms, with entity names keyed by {@code names}. */
+    public SpellingSuggester(SpellingSource index, EntityNormalizer names) {
+        this.index = index;
         this.names = names;
-        checker.setMaxEdits(MAX_EDITS);
     }
 
     /** Suggestions for the words of {@code query} and the entity filters no article has. */
-    List<Suggestion> suggest(String query, List<EntityFilter> filters) throws IOException {
-        IndexReader reader = searcher.getIndexReader();
+    public List<Suggestion> suggest(String query, List<EntityFilter> filters) throws IOException {
         List<Suggestion> suggestions = new ArrayList<>();
         for (String word : query.split("\\s+")) {
             if (!PLAIN_WORD.matcher(word).matches() || word.equals("AND") || word.equals("OR") || word.equals("NOT")) {
                 continue;
             }
             String stem = stem(word);
-            if (stem == null || reader.docFreq(new Term(ArticleFields.DEFAULT.name(), stem)) > 0) {
+            if (stem == null || index.docFreq(ArticleFields.DEFAULT.name(), stem) > 0) {
                 continue; // a stop word, or a word the index has
             }
-            SuggestWord[] similar = checker.suggestSimilar(new Term(ArticleFields.DEFAULT.name(), stem), 1, reader,
-                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            if (similar.length > 0) {
-                String spelled = spelling(similar[0].string);
+            SpellingSource.Closest similar = index.closest(ArticleFields.DEFAULT.name(), stem);
+            if (similar != null) {
+                String spelled = spelling(similar.term());
                 if (spelled != null) {
-                    suggestions.add(new Suggestion(word, spelled, "text", similar[0].freq));
+                    suggestions.add(new Suggestion(word, spelled, "text", similar.articles()));
                 }
             }
         }
         for (EntityFilter filter : filters) {
             String field = ArticleFields.entity(filter.type()).name();
             String key = names.keyOf(filter.type(), filter.name());
-            if (reader.docFreq(new Term(field, key)) > 0) {
+            if (index.docFreq(field, key) > 0) {
                 continue;
             }
-            SuggestWord[] similar = checker.suggestSimilar(new Term(field, key), 1, reader,
-                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            if (similar.length > 0) {
-                String name = entityName(filter, field, similar[0].string);
-                suggestions.add(new Suggestion(filter.name(), name, field, similar[0].freq));
+            SpellingSource.Closest similar = index.closest(field, key);
+            if (similar != null) {
+                String name = entityName(filter, field, similar.term());
+                suggestions.add(new Suggestion(filter.name(), name, field, similar.articles()));
             }
         }
         return suggestions;
     }
 
     /** The query with each suggested word in place of the typed one, or null when no word has one. */
-    static String corrected(String query, List<Suggestion> suggestions) {
+    public static String corrected(String query, List<Suggestion> suggestions) {
         StringBuilder out = new StringBuilder();
         boolean changed = false;
         for (String part : query.split("(?<=\\s)|(?=\\s)")) {
@@ -115,12 +109,12 @@ final class SpellingSuggester {
 
     /** How an article with {@code stem} spells it: its first word with that stem, lower-cased. */
     private String spelling(String stem) throws IOException {
-        TopDocs top = searcher.search(new TermQuery(new Term(ArticleFields.DEFAULT.name(), stem)), 1);
-        if (top.scoreDocs.length == 0) {
+        Map<String, List<String>> doc = index.bestWith(ArticleFields.DEFAULT.name(), stem,
+                Set.of(ArticleFields.HEADLINE.name(), ArticleFields.BODY.name()));
+        if (doc.isEmpty()) {
             return null;
         }
-        var doc = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(ArticleFields.HEADLINE.name(), ArticleFields.BODY.name()));
-        for (String text : new String[] {ArticleFields.HEADLINE.read(doc), ArticleFields.BODY.read(doc)}) {
+        for (String text : new String[] {first(doc, ArticleFields.HEADLINE.name()), first(doc, ArticleFields.BODY.name())}) {
             if (text == null) {
                 continue;
             }
@@ -143,15 +137,16 @@ final class SpellingSuggester {
 
     /** The name of the entity with {@code key} as the first article having it names it. */
     private String entityName(EntityFilter filter, String field, String key) throws IOException {
-        TopDocs top = searcher.search(new TermQuery(new Term(field, key)), 1);
-        if (top.scoreDocs.length > 0) {
-            var doc = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(field));
-            for (String name : doc.getValues(field)) {
-                if (names.keyOf(filter.type(), name).equals(key)) {
-                    return name;
-                }
+        for (String name : index.bestWith(field, key, Set.of(field)).getOrDefault(field, List.of())) {
+            if (names.keyOf(filter.type(), name).equals(key)) {
+                return name;
             }
         }
         return key;
+    }
+
+    private static String first(Map<String, List<String>> values, String field) {
+        List<String> all = values.get(field);
+        return all == null || all.isEmpty() ? null : all.get(0);
     }
 }

@@ -54,7 +54,7 @@ public final class SolrConfigSet {
     public static Map<String, byte[]> files() {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("schema.xml", schemaXml().getBytes(StandardCharsets.UTF_8));
-        files.put("solrconfig.xml", resource("solrconfig.xml"));
+        files.put("solrconfig.xml", solrConfigXml().getBytes(StandardCharsets.UTF_8));
         files.put("stopwords_en.txt", stopWords().getBytes(StandardCharsets.UTF_8));
         files.put("position_gap.txt", (GAP + "\n").getBytes(StandardCharsets.UTF_8));
         return files;
@@ -135,6 +135,31 @@ public final class SolrConfigSet {
         xml.append(VERSION_FIELD.xml());
         xml.append("</schema>\n");
         return xml.toString();
+    }
+
+    /** The fields "did you mean" looks for close terms in: the default field and each entity field. */
+    public static List<String> spellingFields() {
+        List<String> fields = new ArrayList<>();
+        fields.add(ArticleFields.DEFAULT.name());
+        for (FieldDef field : ArticleFields.ALL) {
+            if (field instanceof EntityFieldDef) {
+                fields.add(field.name());
+            }
+        }
+        return List.copyOf(fields);
+    }
+
+    /** The configuration, with a spelling dictionary (named as its field) for each of {@link #spellingFields}. */
+    static String solrConfigXml() {
+        StringBuilder checkers = new StringBuilder();
+        for (String field : spellingFields()) {
+            checkers.append("    <lst name=\"spellchecker\">\n")
+                    .append("      <str name=\"name\">").append(field).append("</str>\n")
+                    .append("      <str name=\"field\">").append(field).append("</str>\n")
+                    .append("      <str name=\"classname\">solr.DirectSolrSpellChecker</str>\n")
+                    .append("    </lst>\n");
+        }
+        return new String(resource("solrconfig.xml"), StandardCharsets.UTF_8).replace("<!--SPELLCHECKERS-->", checkers);
     }
 
     /** Lucene's English stop words, one per line, sorted: what the local analysis drops. */

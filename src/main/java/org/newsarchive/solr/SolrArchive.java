@@ -11,13 +11,13 @@ import org.newsarchive.entity.EntityNormalizer;
 import org.newsarchive.query.Archive;
 import org.newsarchive.query.ArchiveStats;
 import org.newsarchive.query.ArticleSink;
+import org.newsarchive.query.CopiesSearch;
 import org.newsarchive.query.CountedField;
 import org.newsarchive.query.DateRange;
 import org.newsarchive.query.EntityCountRequest;
 import org.newsarchive.query.EntityCountSearch;
 import org.newsarchive.query.EntityCounts;
 import org.newsarchive.query.Facets;
-import org.newsarchive.query.InvalidQueryException;
 import org.newsarchive.query.RequestFilters;
 import org.newsarchive.query.SearchRequest;
 import org.newsarchive.query.SearchResult;
@@ -48,6 +48,8 @@ public final class SolrArchive implements Archive {
     private final TimelineSearch timelines;
     private final SolrDayCounts days;
     private final CommitDataSource commitData;
+    private final CopiesSearch copies;
+    private final SolrSimilar similar;
 
     /** Where the archive's recorded commit data is read from (kept by the indexer). */
     @FunctionalInterface
@@ -64,6 +66,8 @@ public final class SolrArchive implements Archive {
         this.days = new SolrDayCounts(solr);
         this.timelines = new TimelineSearch(days, filters);
         this.commitData = commitData;
+        this.copies = new CopiesSearch(search, new SolrCopyFinder(solr, search));
+        this.similar = new SolrSimilar(solr, search, filters);
     }
 
     /**
@@ -87,12 +91,12 @@ public final class SolrArchive implements Archive {
 
     @Override
     public SearchResult searchCollapsed(SearchRequest request) throws IOException {
-        throw notYet("collapse");
+        return copies.collapsed(request);
     }
 
     @Override
     public Optional<List<SimilarArticle>> copies(String id) throws IOException {
-        throw notYet("copies");
+        return copies.copies(id);
     }
 
     @Override
@@ -122,12 +126,12 @@ public final class SolrArchive implements Archive {
 
     @Override
     public Optional<List<SimilarArticle>> similar(String id, int limit, DateRange dates) throws IOException {
-        throw notYet("similar");
+        return similar.similar(id, limit, dates);
     }
 
     @Override
     public Optional<List<SimilarEntry>> similar(SimilarRequest request) throws IOException {
-        throw notYet("similar");
+        return similar.similar(request);
     }
 
     @Override
@@ -170,10 +174,6 @@ public final class SolrArchive implements Archive {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static InvalidQueryException notYet(String what) {
-        return new InvalidQueryException(what + " is not available on SolrCloud");
     }
 
     @Override

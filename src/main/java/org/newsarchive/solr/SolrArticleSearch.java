@@ -16,6 +16,7 @@ import org.apache.solr.common.params.CursorMarkParams;
 import org.newsarchive.query.ArticleQueryParser;
 import org.newsarchive.query.ArticleSink;
 import org.newsarchive.query.BestHitsRescorer;
+import org.newsarchive.query.CopiesSearch;
 import org.newsarchive.query.InvalidQueryException;
 import org.newsarchive.query.PageSnippets;
 import org.newsarchive.query.RequestFilters;
@@ -23,6 +24,8 @@ import org.newsarchive.query.SearchHit;
 import org.newsarchive.query.SearchRequest;
 import org.newsarchive.query.SearchResult;
 import org.newsarchive.query.SortOrder;
+import org.newsarchive.query.SpellingSuggester;
+import org.newsarchive.query.Suggestion;
 import org.newsarchive.schema.ArticleFields;
 import org.newsarchive.schema.SolrDocuments;
 import org.newsarchive.schema.StoredArticle;
@@ -34,7 +37,7 @@ import org.newsarchive.schema.StoredArticle;
  * those hits alone, and the sums are sorted here), and the same snippets ({@link PageSnippets}).
  * Solr matches and scores; with {@code ExactStatsCache} its scores are those of one index.
  */
-final class SolrArticleSearch {
+final class SolrArticleSearch implements CopiesSearch.Searches {
 
     /** Articles read per request of an export: the memory an export holds. */
     static final int EXPORT_PAGE = 1000;
@@ -55,7 +58,8 @@ final class SolrArticleSearch {
             .thenComparing(Comparator.comparingLong(Ranked::date).reversed())
             .thenComparing(Ranked::id);
 
-    SearchResult search(SearchRequest request) throws IOException {
+    @Override
+    public SearchResult search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
         if (request.expand()) {
             throw new InvalidQueryException("expand: query expansion is not available on SolrCloud (it reads the index's term vectors); search without it");
@@ -74,8 +78,12 @@ final class SolrArticleSearch {
             partialTotal = OptionalLong.of(page(tiers.partial(), filterQueries, tiers.rescoring(), request.sort(),
                     (int) skip, wanted, true, hits));
         }
+        List<Suggestion> suggestions = total < SearchResult.SUGGEST_BELOW
+                ? new SpellingSuggester(new SolrSpelling(solr), filters.names()).suggest(request.query(), request.entities())
+                : List.of();
         long tookMs = (System.nanoTime() - started) / 1_000_000;
-        return new SearchResult(request.query(), total, partialTotal, tookMs, hits, List.of(), null);
+        return new SearchResult(request.query(), total, partialTotal, tookMs, hits, suggestions,
+                SpellingSuggester.corrected(request.query(), suggestions));
     }
 
     private List<String> filterQueries(SearchRequest request) {

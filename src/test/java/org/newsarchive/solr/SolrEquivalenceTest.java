@@ -177,6 +177,43 @@ class SolrEquivalenceTest {
     }
 
     @Test
+    void collapsedPagesAndCopiesAreTheSame() throws Exception {
+        for (String query : List.of("oil", "trade deficit", "\"net loss\"")) {
+            for (SearchRequest request : List.of(request(query).withPage(20, 0), request(query).withSort(SortOrder.NEWEST).withPage(20, 40))) {
+                SearchResult a = local.searchCollapsed(request);
+                SearchResult b = solr.searchCollapsed(request);
+                assertEquals(a.total(), b.total(), () -> "collapsed total of " + query);
+                assertEquals(a.hits().stream().map(h -> h.id() + "+" + h.copies()).toList(),
+                        b.hits().stream().map(h -> h.id() + "+" + h.copies()).toList(), () -> "collapsed page of " + query);
+                for (SearchHit hit : a.hits()) {
+                    assertEquals(local.copies(hit.id()), solr.copies(hit.id()), () -> "copies of " + hit.id());
+                }
+            }
+        }
+    }
+
+    @Test
+    void similarArticlesAreTheSame() throws Exception {
+        for (SearchHit hit : local.search(request("opec OR cocoa OR bundesbank").withPage(6, 0)).hits()) {
+            var a = local.similar(hit.id(), 10, DateRange.ALL).orElseThrow();
+            var b = solr.similar(hit.id(), 10, DateRange.ALL).orElseThrow();
+            assertEquals(a.stream().map(s -> s.id()).toList(), b.stream().map(s -> s.id()).toList(), () -> "similar to " + hit.id());
+        }
+    }
+
+    @Test
+    void didYouMeanIsTheSame() throws Exception {
+        for (SearchRequest request : List.of(request("cocao"), request("bundesbnak rates"), request("opecc quota"),
+                request("oil").withEntities(List.of(new EntityFilter(EntityType.PERSON, "James Bakr"))))) {
+            SearchResult a = local.search(request);
+            SearchResult b = solr.search(request);
+            assertEquals(a.suggestions(), b.suggestions(), () -> "suggestions for " + request.query());
+            assertEquals(a.didYouMean(), b.didYouMean());
+        }
+        assertEquals("cocoa", local.search(request("cocao")).didYouMean());
+    }
+
+    @Test
     void articlesReadBackTheSame() throws Exception {
         for (SearchHit hit : local.search(request("opec").withPage(5, 0)).hits()) {
             assertEquals(local.find(hit.id()), solr.find(hit.id()));

@@ -214,6 +214,18 @@ class SolrEquivalenceTest {
     }
 
     @Test
+    void statsAreTheSame() throws Exception {
+        var a = local.stats();
+        var b = solr.stats();
+        assertEquals(a.articles(), b.articles());
+        assertEquals(a.firstDate(), b.firstDate());
+        assertEquals(a.lastDate(), b.lastDate());
+        assertEquals(a.sourceBytes(), b.sourceBytes());
+        assertTrue(b.sizeBytes() > 0, "the shard leaders' index size");
+        assertEquals(-1, b.duplicateClusters(), "not counted on SolrCloud");
+    }
+
+    @Test
     void articlesReadBackTheSame() throws Exception {
         for (SearchHit hit : local.search(request("opec").withPage(5, 0)).hits()) {
             assertEquals(local.find(hit.id()), solr.find(hit.id()));

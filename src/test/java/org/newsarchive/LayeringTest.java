@@ -52,6 +52,14 @@ class LayeringTest {
                 .check(main);
     }
 
+    /** The server serves a SolrCloud collection as any archive it is given: a local serve loads no Solr class. */
+    @Test
+    void theServerNamesNoSolrClass() {
+        noClasses().that().resideInAPackage("org.newsarchive.server..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.newsarchive.solr..", "org.apache.solr..")
+                .check(main);
+    }
+
     @Test
     void theServerAndTheCommandLineDoNotUseEachOther() {
         noClasses().that().resideInAPackage("org.newsarchive.server..")

@@ -19,12 +19,19 @@ final class SolrArchiveOpener {
     }
 
     static Archive open(SolrOptions options, AliasTable aliases) throws IOException {
-        SolrTarget target;
+        return SolrArchive.over(SolrConnection.open(target(options)), aliases, solr -> Map.of());
+    }
+
+    /** The collection and its cluster in words, for messages: {@code collection NAME on URL}. */
+    static String describe(SolrOptions options) {
+        return target(options).describe();
+    }
+
+    private static SolrTarget target(SolrOptions options) {
         try {
-            target = SolrTarget.parse(options.solr, options.collection);
+            return SolrTarget.parse(options.solr, options.collection);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        return SolrArchive.over(SolrConnection.open(target), aliases, solr -> Map.of());
     }
 }

@@ -28,7 +28,7 @@ import org.newsarchive.schema.SolrDocuments;
  * <p><b>Batches.</b> Documents ({@link SolrDocuments#fieldsOf}) and deletions by id are buffered
  * and sent {@value #BATCH} to a request by the worker that fills the buffer. A request that fails
  * for a reason that may pass (a node went away, a shard is electing a leader) is sent again, up to
- * {@value #ATTEMPTS} times over about half a minute: every request is idempotent (documents
+ * {@value #ATTEMPTS} times over about 16 s: every request is idempotent (documents
  * replace by id, deletions delete by id or by path). Then the run fails, in one line.
  *
  * <p><b>Commits.</b> The configset hard-commits every 60 s without opening a searcher
@@ -55,8 +55,8 @@ public final class SolrArticleStore implements ArticleStore {
     /** Documents (or deletions) per update request. */
     static final int BATCH = 500;
 
-    /** Tries of one request before the run fails. */
-    static final int ATTEMPTS = 6;
+    /** Tries of one request before the run fails: over about 16 s (see {@link #pause}). */
+    static final int ATTEMPTS = 7;
 
     private final SolrConnection solr;
     /** The real collection written to. */
@@ -229,10 +229,14 @@ public final class SolrArticleStore implements ArticleStore {
         }
     }
 
-    /** Waits before another try: 0.5, 1, 2, 4, 8 s. */
+    /**
+     * Waits before another try: 0.25, 0.5, 1, 2, 4, 8 s. A node that stops is out of the cluster's
+     * state within a second or two and its shards' other replicas lead; one that crashed is out
+     * when its ZooKeeper session expires (15 s by default), about when the last try goes.
+     */
     private static void pause(int attempt) throws InterruptedIOException {
         try {
-            Thread.sleep(500L << (attempt - 1));
+            Thread.sleep(250L << (attempt - 1));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("indexing interrupted");

@@ -33,6 +33,8 @@ import picocli.CommandLine.Parameters;
             "the last run stopped. The run commits every 100,000 changed articles and at the end: a",
             "run that is killed loses at most its last batch, which the next run redoes. Each rejected",
             "file or record is listed on stderr with the reason (and line); the summary goes to stdout.",
+            "With --solr URL --collection NAME, the archive is a SolrCloud collection made by",
+            "'solr init' (same rules; its state is kept in SolrCloud, see docs/solr.md).",
         })
 final class IndexCommand extends ArchiveCommand {
 

@@ -115,7 +115,7 @@ public final class ArticleIndexer implements Closeable {
             String stale = before.isEmpty() ? null : ArticleSchema.staleness(before.commitData());
             if (stale != null) {
                 throw new IndexLocationException("cannot add to " + store.describe() + ": " + stale
-                        + "; rebuild it with 'newsarchive reindex'");
+                        + "; rebuild it with '" + store.reindexCommand() + "'");
             }
             IndexSettings resolved = settings.fieldMap() != null ? settings : settings.withFieldMap(recordedFieldMap(live));
             if (rebuild) {

@@ -30,6 +30,11 @@ public interface ArticleStore extends Closeable {
     /** What the store is, for messages: "the index at DIR", "collection news on zk:host:2181". */
     String describe();
 
+    /** The command that rebuilds this archive, for the advice of a message. */
+    default String reindexCommand() {
+        return "newsarchive reindex";
+    }
+
     /**
      * The archive as readers see it now, as of its last commit: for an incremental run, what it
      * is judged against; for a store that builds a replacement, the archive it will replace

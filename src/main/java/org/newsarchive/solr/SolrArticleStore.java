@@ -119,6 +119,11 @@ public final class SolrArticleStore implements ArticleStore {
     }
 
     @Override
+    public String reindexCommand() {
+        return "newsarchive reindex --solr " + solr.target().cluster() + " --collection " + solr.collection();
+    }
+
+    @Override
     public IndexedFiles snapshot() throws IOException {
         if (snapshotCollection.equals(collection)) {
             try {

@@ -20,9 +20,11 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsarchive.schema.ArticleFields;
+import org.newsarchive.schema.ArticleSchema;
 import org.newsarchive.solr.SharedSolrCluster;
 import org.newsarchive.solr.SolrArchiveState;
 import org.newsarchive.solr.SolrConnection;
@@ -199,6 +201,33 @@ class SolrIndexCommandTest {
                 .expect(ExitCodes.USAGE).oneErrorLine();
         cli(home, "solr", "init").expect(ExitCodes.USAGE).oneErrorLine();
         cli(home, "reindex", "--drop-old-after", "3").expect(ExitCodes.USAGE).oneErrorLine();
+    }
+
+    @Test
+    void aCollectionBuiltByAnotherSchemaIsRefusedUntilReindexRebuildsIt() throws Exception {
+        String name = "index_cmd_stale";
+        SolrClient solr = SharedSolrCluster.client();
+        SolrArchiveFixture.writeArticles(archive, "art", 0, 3);
+        cli(home, "solr", "init", "--solr", SharedSolrCluster.zk(), "--collection", name, "--shards", "1").expect(0);
+        String real = SolrArchiveFixture.aliased(solr, name);
+        // what a build of schema version 4 would have recorded
+        CollectionAdminRequest.CollectionProp old = CollectionAdminRequest.setCollectionProperty(real,
+                SolrArchiveState.PROPERTY, "{\"schema_version\": \"4\", \"analyzer\": \"english-porter-v1\", \"roots\": \""
+                        + archive.toRealPath() + "\"}");
+        old.process(solr);
+
+        String line = solrIndex(SharedSolrCluster.zk(), name, archive.toString()).expect(ExitCodes.INDEX_UNAVAILABLE)
+                .oneErrorLine();
+        assertEquals("newsarchive: cannot add to collection " + name + " on " + SharedSolrCluster.zk()
+                + ": the index was built with schema version 4, this is version 5; rebuild it with 'newsarchive reindex --solr "
+                + SharedSolrCluster.zk() + " --collection " + name + "'", line);
+        assertEquals(0, SolrArchiveFixture.count(solr, name), "nothing was sent");
+
+        JsonNode rebuilt = cli(home, "reindex", "--solr", SharedSolrCluster.zk(), "--collection", name, "--no-entities",
+                "--format", "json", "--drop-old-after", "0").expect(0).json();
+        assertEquals(3, rebuilt.get("added").asInt());
+        assertEquals("5", solrCommitData(SharedSolrCluster.zk(), name).get(ArticleSchema.COMMIT_SCHEMA_VERSION));
+        assertEquals(0, solrIndex(SharedSolrCluster.zk(), name, archive.toString()).expect(0).json().get("added").asInt());
     }
 
     @Test

@@ -61,6 +61,22 @@ class LayeringTest {
     }
 
     @Test
+    void theCoreNeverUsesSolr() {
+        noClasses().that().resideInAnyPackage("org.newsarchive.ingest..", "org.newsarchive.entity..",
+                        "org.newsarchive.schema..", "org.newsarchive.index..", "org.newsarchive.query..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.newsarchive.solr..", "org.apache.solr..")
+                .check(main);
+    }
+
+    @Test
+    void onlyTheCommandLineAndTheServerUseTheSolrBackEnd() {
+        noClasses().that().resideOutsideOfPackages("org.newsarchive.solr..", "org.newsarchive.cli..",
+                        "org.newsarchive.server..")
+                .should().dependOnClassesThat().resideInAPackage("org.newsarchive.solr..")
+                .check(main);
+    }
+
+    @Test
     void theServerAndTheCommandLineDoNotUseEachOther() {
         noClasses().that().resideInAPackage("org.newsarchive.server..")
                 .should().dependOnClassesThat().resideInAPackage("org.newsarchive.cli..")

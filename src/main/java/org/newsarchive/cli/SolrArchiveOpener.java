@@ -1,10 +1,10 @@
 package org.newsarchive.cli;
 
 import java.io.IOException;
-import java.util.Map;
 import org.newsarchive.entity.AliasTable;
 import org.newsarchive.query.Archive;
 import org.newsarchive.solr.SolrArchive;
+import org.newsarchive.solr.SolrArchiveState;
 import org.newsarchive.solr.SolrConnection;
 import org.newsarchive.solr.SolrTarget;
 
@@ -19,7 +19,7 @@ final class SolrArchiveOpener {
     }
 
     static Archive open(SolrOptions options, AliasTable aliases) throws IOException {
-        return SolrArchive.over(SolrConnection.open(target(options)), aliases, solr -> Map.of());
+        return SolrArchive.over(SolrConnection.open(target(options)), aliases, SolrArchiveState::read);
     }
 
     /** The collection and its cluster in words, for messages: {@code collection NAME on URL}. */

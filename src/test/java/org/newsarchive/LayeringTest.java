@@ -52,6 +52,30 @@ class LayeringTest {
                 .check(main);
     }
 
+    /** The server serves a SolrCloud collection as any archive it is given: a local serve loads no Solr class. */
+    @Test
+    void theServerNamesNoSolrClass() {
+        noClasses().that().resideInAPackage("org.newsarchive.server..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.newsarchive.solr..", "org.apache.solr..")
+                .check(main);
+    }
+
+    @Test
+    void theCoreNeverUsesSolr() {
+        noClasses().that().resideInAnyPackage("org.newsarchive.ingest..", "org.newsarchive.entity..",
+                        "org.newsarchive.schema..", "org.newsarchive.index..", "org.newsarchive.query..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.newsarchive.solr..", "org.apache.solr..")
+                .check(main);
+    }
+
+    @Test
+    void onlyTheCommandLineAndTheServerUseTheSolrBackEnd() {
+        noClasses().that().resideOutsideOfPackages("org.newsarchive.solr..", "org.newsarchive.cli..",
+                        "org.newsarchive.server..")
+                .should().dependOnClassesThat().resideInAPackage("org.newsarchive.solr..")
+                .check(main);
+    }
+
     @Test
     void theServerAndTheCommandLineDoNotUseEachOther() {
         noClasses().that().resideInAPackage("org.newsarchive.server..")

@@ -24,8 +24,11 @@ final class ForwardedCommands implements CommandRunner {
     /** The commands that may run in a server: they read the index and print, nothing else. */
     static final Set<String> COMMANDS = Set.of("search", "show", "stats", "entities", "timeline", "similar");
 
-    /** Options that read or write files of the caller's, or stream without end: a process of its own. */
-    private static final Set<String> OWN_PROCESS = Set.of("--svg", "--aliases", "--all");
+    /**
+     * Options that read or write files of the caller's, stream without end, or name an archive
+     * other than the served index (a SolrCloud collection): a process of its own.
+     */
+    private static final Set<String> OWN_PROCESS = Set.of("--svg", "--aliases", "--all", "--solr", "--collection");
 
     private final Path home;
 

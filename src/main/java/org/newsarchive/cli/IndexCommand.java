@@ -33,6 +33,8 @@ import picocli.CommandLine.Parameters;
             "the last run stopped. The run commits every 100,000 changed articles and at the end: a",
             "run that is killed loses at most its last batch, which the next run redoes. Each rejected",
             "file or record is listed on stderr with the reason (and line); the summary goes to stdout.",
+            "With --solr URL --collection NAME, the archive is a SolrCloud collection made by",
+            "'solr init' (same rules; its state is kept in SolrCloud, see docs/solr.md).",
         })
 final class IndexCommand extends ArchiveCommand {
 
@@ -45,8 +47,12 @@ final class IndexCommand extends ArchiveCommand {
     @Mixin
     private IndexingOptions options;
 
+    @Mixin
+    private SolrOptions solr;
+
     @Override
     public Integer call() throws IOException {
+        solr.check(indexGiven());
         List<Path> files = new ArrayList<>();
         boolean standardInput = false;
         for (Path path : paths) {
@@ -69,22 +75,43 @@ final class IndexCommand extends ArchiveCommand {
             err().println("newsarchive: reading JSON lines from standard input; end with Ctrl-D");
             err().flush();
         }
-        return run(this, files, standardInput ? top.environment().standardInput() : null, options, prune, false);
+        InputStream in = standardInput ? top.environment().standardInput() : null;
+        if (solr.enabled()) {
+            return SolrIndexing.index(this, solr, files, in, options, prune);
+        }
+        return run(this, files, in, options, prune, false);
     }
 
     /** The PATH that means standard input. */
     static final String STANDARD_INPUT = "-";
 
-    /** Runs an indexing or rebuilding pass and prints its summary; shared with {@code reindex}. */
+    /** Runs an indexing or rebuilding pass of the local index and prints its summary; shared with {@code reindex}. */
     static int run(ArchiveCommand command, List<Path> paths, InputStream standardInput, IndexingOptions options,
             boolean prune, boolean rebuild) throws IOException {
+        Path location = command.indexLocation();
+        return run(command, paths, standardInput, options, prune, location.toString(), extractor -> rebuild
+                ? ArticleIndexer.openForRebuild(location, extractor)
+                : ArticleIndexer.open(location, extractor));
+    }
+
+    /** Opens the indexer of a run, given the run's entity extractor. */
+    @FunctionalInterface
+    interface IndexerOpener {
+        ArticleIndexer open(EntityExtractor extractor) throws IOException;
+    }
+
+    /**
+     * Runs an indexing or rebuilding pass through the indexer {@code opener} opens, and prints
+     * its summary, which says it indexed into {@code where}; shared with {@code reindex} and the
+     * SolrCloud commands.
+     */
+    static int run(ArchiveCommand command, List<Path> paths, InputStream standardInput, IndexingOptions options,
+            boolean prune, String where, IndexerOpener opener) throws IOException {
         var settings = options.settings(prune);
         EntityExtractor extractor = options.noEntities ? EntityExtractor.NONE : command.top.entityExtractor();
         boolean progress = !options.quiet && command.top.environment().terminal();
         IndexReport report;
-        try (ArticleIndexer indexer = rebuild
-                        ? ArticleIndexer.openForRebuild(command.indexLocation(), extractor)
-                        : ArticleIndexer.open(command.indexLocation(), extractor);
+        try (ArticleIndexer indexer = opener.open(extractor);
                 IndexRunReporter reporter = new IndexRunReporter(command.err(), progress,
                         progress ? countFiles(paths) : -1, options.report)) {
             if (indexer.movedAside() != null) {
@@ -93,7 +120,7 @@ final class IndexCommand extends ArchiveCommand {
             }
             report = indexer.index(paths, standardInput, settings, reporter);
         }
-        IndexRunReporter.printSummary(command.out(), report, command.indexLocation(), options.format);
+        IndexRunReporter.printSummary(command.out(), report, where, options.format);
         command.out().flush();
         return report.rejectedCount() == 0 ? ExitCodes.OK : ExitCodes.REJECTED;
     }

@@ -129,7 +129,7 @@ final class IndexRunReporter implements IndexListener, Closeable {
     }
 
     /** The end-of-run summary, as text or JSON. */
-    static void printSummary(PrintWriter out, IndexReport report, Path index, OutputFormat format) {
+    static void printSummary(PrintWriter out, IndexReport report, String index, OutputFormat format) {
         if (format != OutputFormat.TEXT) {
             JsonOutput.print(out, toJson(report), format);
             return;

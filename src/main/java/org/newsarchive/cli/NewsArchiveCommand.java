@@ -150,6 +150,7 @@ public final class NewsArchiveCommand implements Runnable {
         map.put("timeline", TimelineCommand.class);
         map.put("similar", SimilarCommand.class);
         map.put("serve", ServeCommand.class);
+        map.put("solr", SolrCommand.class);
         map.put("ner", NerCommand.class);
         map.put("eval", EvalCommand.class);
         map.put("help", CommandLine.HelpCommand.class);

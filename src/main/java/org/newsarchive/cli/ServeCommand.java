@@ -2,6 +2,7 @@ package org.newsarchive.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +16,13 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.apache.lucene.search.IndexSearcher;
 import org.newsarchive.entity.RecognizingEntityExtractor;
+import org.newsarchive.query.Archive;
+import org.newsarchive.query.FirstLine;
+import org.newsarchive.query.IndexUnavailableException;
 import org.newsarchive.server.ArchiveServer;
 import org.newsarchive.server.ServerSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code newsarchive serve}: the index over HTTP, with a web page, until Ctrl-C. */
@@ -31,8 +36,18 @@ import picocli.CommandLine.Option;
             "127.0.0.1 only unless --host says otherwise, which needs --token FILE or --no-auth.",
             "While it runs, scripts/newsarchive sends search, show, stats, entities, timeline and",
             "similar to it instead of starting a JVM. Ctrl-C or SIGTERM stops it.",
+            "With --solr URL --collection NAME it serves that SolrCloud collection instead (the same",
+            "page and API; SolrCloud keeps it fresh; the launcher's command lines are not run there).",
         })
 final class ServeCommand extends ArchiveCommand {
+
+    @Mixin
+    SolrOptions solr;
+
+    @Override
+    SolrOptions solrOptions() {
+        return solr;
+    }
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port to listen on (0: any free one). Default: ${DEFAULT-VALUE}.")
     private int port;
@@ -89,8 +104,9 @@ final class ServeCommand extends ArchiveCommand {
             throw new UsageException("--host " + host + " lets other machines in: give --token FILE, or --no-auth to "
                     + "serve without one");
         }
-        Path index = indexLocation();
-        ServerSettings defaults = ServerSettings.forIndex(index);
+        boolean onSolr = onSolr();
+        Path index = onSolr ? null : indexLocation();
+        ServerSettings defaults = onSolr ? ServerSettings.withoutIndex() : ServerSettings.forIndex(index);
         ServerSettings settings = defaults
                 .withAddress(host, port)
                 .withAccess(token, cors, Set.copyOf(allowedHosts))
@@ -98,15 +114,22 @@ final class ServeCommand extends ArchiveCommand {
                         maxConcurrent == null ? defaults.maxConcurrent() : maxConcurrent)
                 .withEntities(top.aliases(), () -> new RecognizingEntityExtractor(top.environment().recognizer(),
                         uncheckedAliases()))
-                .withCommands(new ForwardedCommands(top.environment().home()), top.environment().home());
+                .withCommands(onSolr ? null : new ForwardedCommands(top.environment().home()), top.environment().home());
         String web = System.getProperty("newsarchive.web");
         if (web != null && !web.isBlank()) {
             settings = settings.withWebFolder(Path.of(web));
         }
         IndexSearcher.setMaxClauseCount(maxClauses);
         ArchiveServer server;
+        String served;
         try {
-            server = ArchiveServer.start(settings);
+            if (onSolr) {
+                served = SolrArchiveOpener.describe(solr); // its own class: a local serve loads no Solr class
+                server = ArchiveServer.start(settings, openCollection(served), served);
+            } else {
+                served = index.toAbsolutePath().normalize().toString();
+                server = ArchiveServer.start(settings);
+            }
         } catch (ArchiveServer.AddressInUseException e) {
             throw new UsageException(e.getMessage());
         }
@@ -130,8 +153,7 @@ final class ServeCommand extends ArchiveCommand {
         }
         err.flush();
         PrintWriter out = out();
-        out.println("newsarchive: serving " + index.toAbsolutePath().normalize() + " at " + server.address()
-                + " (Ctrl-C stops)");
+        out.println("newsarchive: serving " + served + " at " + server.address() + " (Ctrl-C stops)");
         out.flush();
         try {
             stopped.await();
@@ -140,6 +162,38 @@ final class ServeCommand extends ArchiveCommand {
             server.stop(5);
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Opens the collection of {@code --solr} and asks it for its article count once, so that a
+     * wrong address or collection is a one-line error now (exit 4, as a missing local index)
+     * rather than a server answering 503 to everything.
+     */
+    private Archive openCollection(String served) throws IOException {
+        Archive archive;
+        try {
+            archive = openSearcher();
+        } catch (RuntimeException e) {
+            if (e instanceof UsageException) {
+                throw e;
+            }
+            throw unreachable(served, e);
+        }
+        try {
+            archive.articles();
+            return archive;
+        } catch (UncheckedIOException e) {
+            archive.close();
+            throw e.getCause() instanceof IndexUnavailableException cause ? cause : unreachable(served, e.getCause());
+        } catch (RuntimeException e) {
+            archive.close();
+            throw unreachable(served, e);
+        }
+    }
+
+    private static IndexUnavailableException unreachable(String served, Throwable e) {
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : FirstLine.of(e.getMessage());
+        return new IndexUnavailableException("cannot read " + served + ": " + why, e);
     }
 
     private org.newsarchive.entity.AliasTable uncheckedAliases() {

@@ -1,10 +1,10 @@
 package org.newsarchive.cli;
 
 import java.io.IOException;
-import java.util.Map;
 import org.newsarchive.entity.AliasTable;
 import org.newsarchive.query.Archive;
 import org.newsarchive.solr.SolrArchive;
+import org.newsarchive.solr.SolrArchiveState;
 import org.newsarchive.solr.SolrConnection;
 import org.newsarchive.solr.SolrTarget;
 
@@ -19,12 +19,19 @@ final class SolrArchiveOpener {
     }
 
     static Archive open(SolrOptions options, AliasTable aliases) throws IOException {
-        SolrTarget target;
+        return SolrArchive.over(SolrConnection.open(target(options)), aliases, SolrArchiveState::read);
+    }
+
+    /** The collection and its cluster in words, for messages: {@code collection NAME on URL}. */
+    static String describe(SolrOptions options) {
+        return target(options).describe();
+    }
+
+    private static SolrTarget target(SolrOptions options) {
         try {
-            target = SolrTarget.parse(options.solr, options.collection);
+            return SolrTarget.parse(options.solr, options.collection);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        return SolrArchive.over(SolrConnection.open(target), aliases, solr -> Map.of());
     }
 }

@@ -51,8 +51,12 @@ final class StatsCommand extends ArchiveCommand {
         out.printf("dates        %s%n", stats.firstDate() == null ? "-" : stats.firstDate() + " to " + stats.lastDate());
         out.printf("index size   %s%n", ArticleParser.formatSize(stats.sizeBytes()));
         out.printf("source size  %s%n", ArticleParser.formatSize(stats.sourceBytes()));
-        out.printf("copies       %,d group%s of near-duplicate articles%n", stats.duplicateClusters(),
-                stats.duplicateClusters() == 1 ? "" : "s");
+        if (stats.duplicateClusters() < 0) {
+            out.printf("copies       not counted on SolrCloud (search --collapse and show --copies find them)%n");
+        } else {
+            out.printf("copies       %,d group%s of near-duplicate articles%n", stats.duplicateClusters(),
+                    stats.duplicateClusters() == 1 ? "" : "s");
+        }
         out.printf("schema       %s (%s)%n", stats.commitData().getOrDefault(ArticleSchema.COMMIT_SCHEMA_VERSION, "?"),
                 stats.commitData().getOrDefault(ArticleSchema.COMMIT_ANALYZER, "?"));
         out.printf("entities     %s%n", stats.commitData().getOrDefault(ArticleSchema.COMMIT_ENTITY_MODEL, "?"));

@@ -85,7 +85,7 @@ final class ArticleFiles {
         // Hashed here only when it decides something: the parser hashes a seed file itself.
         String sha256 = json || indexed != null ? Sha256.hex(content) : null;
         if (changes.sameBytes(indexed, sha256)) {
-            writer.touched(file, modified); // touched, not changed: the next run need not read it again
+            writer.touched(indexed.id(), file, modified); // touched, not changed: the next run need not read it again
             keep(indexed);
             return;
         }

@@ -1,25 +1,23 @@
 package org.newsarchive.index;
 
-import org.newsarchive.schema.ArticleFields;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
-import org.apache.lucene.index.IndexWriter;
 import org.newsarchive.entity.EntityExtractor;
 import org.newsarchive.ingest.Article;
-import org.newsarchive.schema.ArticleSchema;
 
 /**
- * The writer stage: puts what the {@link ChangeDecision} decided into the one {@link IndexWriter}
- * (documents added, replaced and deleted, new modification times), counts it, and commits, with
+ * The writer stage: puts what the {@link ChangeDecision} decided into the run's
+ * {@link ArticleStore} (documents added, replaced and deleted, new modification times), counts
+ * it, and commits, with
  * the run's {@link CommitData}, every so often while the workers go on, then once at the end.
  * Called by the workers, and by the walker for the deletions of a JSON lines file.
  */
 final class DocumentWriter {
 
-    private final IndexWriter writer;
+    private final ArticleStore store;
     private final EntityExtractor entities;
     private final CommitData commitData;
     private final IndexCounters counters;
@@ -31,9 +29,9 @@ final class DocumentWriter {
     private volatile long lastCommit = System.nanoTime();
 
     /** @param rebuild whether the run builds a new index, committed once at the end and never before */
-    DocumentWriter(IndexWriter writer, EntityExtractor entities, CommitData commitData, IndexSettings settings,
+    DocumentWriter(ArticleStore store, EntityExtractor entities, CommitData commitData, IndexSettings settings,
             boolean rebuild, IndexCounters counters) {
-        this.writer = writer;
+        this.store = store;
         this.entities = entities;
         this.commitData = commitData;
         this.counters = counters;
@@ -51,23 +49,21 @@ final class DocumentWriter {
             throw new IllegalArgumentException("an unchanged article is not written: " + article.id());
         }
         boolean known = change == ChangeDecision.Change.CHANGED;
-        var document = ArticleSchema.toDocument(article, entities.extract(article.headline(), article.body()), modified);
+        store.write(article, entities.extract(article.headline(), article.body()), modified, known);
         if (known) {
-            writer.updateDocument(ArticleSchema.idTerm(article.id()), document);
             counters.countUpdated();
         } else {
-            // Not in the index when the run began, and each id is handled once per run: a plain
-            // add cannot duplicate it. An update would buffer a delete per article, applied to
-            // every segment at each flush: about a tenth of the CPU time of indexing an archive from empty.
-            writer.addDocument(document);
             counters.countAdded();
         }
         changedSinceCommit.incrementAndGet();
     }
 
-    /** Records that a touched file holds what the index has: the next run need not read it. */
-    void touched(Path file, long modified) throws IOException {
-        writer.updateNumericDocValue(ArticleSchema.pathTerm(file.toString()), ArticleFields.MODIFIED.name(), modified);
+    /**
+     * Records that a touched file of one article ({@code id}) holds what the index has: the next
+     * run need not read it.
+     */
+    void touched(String id, Path file, long modified) throws IOException {
+        store.touch(id, file.toString(), modified);
     }
 
     /**
@@ -76,7 +72,7 @@ final class DocumentWriter {
      */
     void deleteRecords(String file, List<String> ids) throws IOException {
         for (String id : ids) {
-            writer.deleteDocuments(ArticleSchema.idAndPathQuery(id, file));
+            store.deleteRecord(id, file);
             counters.countDeleted(1);
             changedSinceCommit.incrementAndGet();
         }
@@ -84,7 +80,7 @@ final class DocumentWriter {
 
     /** Deletes every article of a file that is gone: {@code articles} of them. */
     void deleteFile(String file, long articles) throws IOException {
-        writer.deleteDocuments(ArticleSchema.pathTerm(file));
+        store.deleteFile(file);
         counters.countDeleted(articles);
     }
 
@@ -113,27 +109,26 @@ final class DocumentWriter {
      * it into {@code maxSegments} and commits that.
      */
     void finish(boolean building, int maxSegments) throws IOException {
-        if (writer.hasUncommittedChanges() || commitData.changed()) {
+        if (store.hasUncommittedChanges() || commitData.changed()) {
             commit();
         }
         if (building) {
-            writer.forceMerge(maxSegments); // nothing to do when there are no more
-            if (writer.hasUncommittedChanges()) {
+            store.mergeDown(maxSegments);
+            if (store.hasUncommittedChanges()) {
                 commit();
             }
         }
     }
 
-    /** Live articles in the index. */
-    long articles() {
-        return writer.getDocStats().numDocs;
+    /** Articles in the store. */
+    long articles() throws IOException {
+        return store.articles();
     }
 
     /** Commits; called by one worker at a time (see {@link #maybeCommit}) or after all workers ended. */
     private void commit() throws IOException {
         changedSinceCommit.set(0);
-        writer.setLiveCommitData(commitData.now().entrySet());
-        writer.commit();
+        store.commit(commitData.now());
         lastCommit = System.nanoTime();
     }
 }

@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.apache.lucene.index.IndexWriter;
 import org.newsarchive.entity.EntityExtractor;
 import org.newsarchive.ingest.JsonArticleMapper;
 
@@ -27,8 +26,9 @@ import org.newsarchive.ingest.JsonArticleMapper;
  * run began, what each file, record and article needs: nothing (unchanged or touched), a read
  * from where the last run stopped (appended), an add (new), a replacement (changed), or a
  * deletion (records gone from a file, files gone with {@code --prune});
- * <li>the writer ({@link DocumentWriter}) extracts entities, writes the documents into the shared
- * {@link IndexWriter} and commits, with the run's {@link CommitData}.
+ * <li>the writer ({@link DocumentWriter}) extracts entities, writes the documents through the
+ * run's {@link ArticleStore} (the local index's one IndexWriter, or a SolrCloud collection) and
+ * commits, with the run's {@link CommitData}.
  * </ol>
  * The bounded queue keeps memory flat whatever the archive's size: when workers fall behind,
  * the walker waits. The first failure (of the writer, never of a bad file) is kept and stops the
@@ -36,13 +36,12 @@ import org.newsarchive.ingest.JsonArticleMapper;
  */
 final class IndexRun {
 
-    private final IndexWriter writer;
+    private final ArticleStore store;
     private final IndexedFiles before;
     private final EntityExtractor entities;
     private final IndexSettings settings;
     private final IndexListener listener;
     private final boolean rebuild;
-    private final DeferrableMergePolicy merges;
 
     /**
      * Segments a run that builds an index from nothing leaves: it merges them into one at the
@@ -54,10 +53,9 @@ final class IndexRun {
      */
     static final int MAX_SEGMENTS_AFTER_BUILD = 1;
 
-    IndexRun(IndexWriter writer, DeferrableMergePolicy merges, IndexedFiles before, EntityExtractor entities,
-            IndexSettings settings, IndexListener listener, boolean rebuild) {
-        this.writer = writer;
-        this.merges = merges;
+    IndexRun(ArticleStore store, IndexedFiles before, EntityExtractor entities, IndexSettings settings,
+            IndexListener listener, boolean rebuild) {
+        this.store = store;
         this.before = before;
         this.entities = entities;
         this.settings = settings;
@@ -78,14 +76,14 @@ final class IndexRun {
         JsonArticleMapper mapper = new JsonArticleMapper(settings.fieldMap());
         // the field map in use, given or as recorded before: recorded so that a rebuild reads alike
         CommitData commitData = new CommitData(before, rebuild, roots, entities, states, mapper.fields().spec());
-        DocumentWriter documents = new DocumentWriter(writer, entities, commitData, settings, rebuild, counters);
+        DocumentWriter documents = new DocumentWriter(store, entities, commitData, settings, rebuild, counters);
         RecordFiles recordFiles = new RecordFiles(mapper, settings.maxFileSize(), changes, states, documents, counters);
         ArticleFiles articleFiles = new ArticleFiles(settings.maxFileSize(), recordFiles, changes, documents, counters);
         ArchiveSource source = new ArchiveSource(recordFiles, changes, counters);
 
         boolean building = rebuild || before.isEmpty();
         if (building) {
-            merges.defer(); // merged once, at the end: see MAX_SEGMENTS_AFTER_BUILD
+            store.deferMerges(); // merged once, at the end: see MAX_SEGMENTS_AFTER_BUILD
         }
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "index-progress");
@@ -102,7 +100,7 @@ final class IndexRun {
             workers.finish();
             finished = true;
             counters.rethrowFailure();
-            merges.resume();
+            store.resumeMerges();
             if (pruning) {
                 prune(roots, changes, states, documents);
             }
@@ -114,7 +112,7 @@ final class IndexRun {
             throw new InterruptedIOException("indexing interrupted");
         } finally {
             ticker.shutdownNow();
-            merges.resume();
+            store.resumeMerges();
             if (!finished) {
                 workers.abandon();
             }

@@ -1,221 +1,79 @@
 package org.newsarchive.index;
 
-import org.newsarchive.schema.ArticleFields;
 import java.io.Closeable;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
 
 /**
- * The index as it was when a run started: which articles it has, the size, modification time and
- * hash of the file each came from, and the state of each file of many records. Lookups by path
- * read the path's postings and doc-value columns, never stored documents, so deciding that
- * 20,000 files are unchanged costs milliseconds.
- * Thread-safe (every lookup makes its own iterators).
+ * An archive as it was when a run started: which articles it has, the size, modification time and
+ * hash of the file each came from, and what its last commit recorded (among which the state of
+ * each file of many records). The {@link ChangeDecision} judges every file against it.
+ *
+ * <p>Two kinds: the local index's last commit ({@link #of(Directory)}), and a table held in
+ * memory ({@link IndexedFileTable}) that a store elsewhere (a SolrCloud collection) fills from
+ * what it reads back. Implementations are thread-safe: the walker and the workers ask at once.
  */
-final class IndexedFiles implements Closeable {
+public interface IndexedFiles extends Closeable {
 
-    /** What the index knows of an article's source file: the article's id, the file's size and time. */
+    /** What the archive knows of an article's source file: the article's id, the file's size and time. */
     record Indexed(String id, long size, long modifiedMillis) {
     }
-
-    private final DirectoryReader reader;
-
-    private IndexedFiles(DirectoryReader reader) {
-        this.reader = reader;
-    }
-
-    /** A snapshot of the last commit in {@code directory}, or an empty one when there is none. */
-    static IndexedFiles of(Directory directory) throws IOException {
-        return new IndexedFiles(DirectoryReader.indexExists(directory) ? DirectoryReader.open(directory) : null);
-    }
-
-    /** A snapshot that knows no article, for a rebuild from scratch. */
-    static IndexedFiles empty() {
-        return new IndexedFiles(null);
-    }
-
-    /** Whether there was no index before this run. */
-    boolean isEmpty() {
-        return reader == null;
-    }
-
-    /** What the last commit recorded, empty when there is none. */
-    Map<String, String> commitData() throws IOException {
-        return reader == null ? Map.of() : reader.getIndexCommit().getUserData();
-    }
-
-    /**
-     * The article indexed from the file at {@code path}, or null when the index has none: the
-     * first live one, for a file of one article. Reads the path's postings and doc values only.
-     */
-    Indexed findByPath(String path) throws IOException {
-        Indexed[] found = {null};
-        forEachLive(ArticleFields.PATH.name(), path, (leaf, doc) -> {
-            found[0] = new Indexed(id(leaf, doc), value(leaf, ArticleFields.SIZE.name(), doc), value(leaf, ArticleFields.MODIFIED.name(), doc));
-            return false;
-        });
-        return found[0];
-    }
-
-    /** Whether the index has an article with this id. */
-    boolean contains(String id) throws IOException {
-        boolean[] found = {false};
-        forEachLive(ArticleFields.ID.name(), id, (leaf, doc) -> {
-            found[0] = true;
-            return false;
-        });
-        return found[0];
-    }
-
-    /** Visits a live document; returns whether to go on. */
-    @FunctionalInterface
-    private interface LiveDocument {
-        boolean visit(LeafReader leaf, int doc) throws IOException;
-    }
-
-    /** Visits the live documents with {@code value} in the keyword {@code field}, until told to stop. */
-    private void forEachLive(String field, String value, LiveDocument visitor) throws IOException {
-        if (reader == null) {
-            return;
-        }
-        BytesRef term = new BytesRef(value);
-        for (LeafReaderContext context : reader.leaves()) {
-            LeafReader leaf = context.reader();
-            PostingsEnum postings = postings(leaf, field, term);
-            if (postings == null) {
-                continue;
-            }
-            Bits live = leaf.getLiveDocs();
-            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                if ((live == null || live.get(doc)) && !visitor.visit(leaf, doc)) {
-                    return;
-                }
-            }
-        }
-    }
-
-    /** Where an article came from and the hash of its bytes, or null when the index does not have it. */
-    Source source(String id) throws IOException {
-        Source[] found = {null};
-        forEachLive(ArticleFields.ID.name(), id, (leaf, doc) -> {
-            var stored = leaf.storedFields().document(doc, SOURCE_FIELDS);
-            found[0] = new Source(ArticleFields.PATH.read(stored), ArticleFields.HASH.read(stored));
-            return false;
-        });
-        return found[0];
-    }
-
-    private static final Set<String> SOURCE_FIELDS = Set.of(ArticleFields.PATH.name(), ArticleFields.HASH.name());
 
     /** The file an article was indexed from, and the SHA-256 of its bytes. */
     record Source(String path, String sha256) {
     }
 
-    /** Ids of the live articles indexed from the file at {@code path}, from the id's doc values. */
-    List<String> idsWithPath(String path) throws IOException {
-        List<String> ids = new ArrayList<>();
-        forEachLive(ArticleFields.PATH.name(), path, (leaf, doc) -> {
-            String id = id(leaf, doc);
-            if (id != null) {
-                ids.add(id);
-            }
-            return true;
-        });
-        return ids;
+    /** A snapshot of the last commit of the local index in {@code directory}, or an empty one when there is none. */
+    static IndexedFiles of(Directory directory) throws IOException {
+        return LuceneIndexedFiles.of(directory);
     }
+
+    /** A snapshot that knows no article and no commit, for a rebuild from scratch. */
+    static IndexedFiles empty() {
+        return IndexedFileTable.EMPTY;
+    }
+
+    /** Whether there was no archive before this run: nothing committed, no article. */
+    boolean isEmpty();
+
+    /** What the last commit recorded, empty when there is none. */
+    Map<String, String> commitData() throws IOException;
 
     /**
-     * Every source path the index has articles from, that starts with {@code prefix}, with how
-     * many live articles came from it. Reads the path terms, one per file, not the documents.
+     * The article indexed from the file at {@code path}, or null when the archive has none: the
+     * first one, for a file of one article.
      */
-    Map<String, Long> pathsStartingWith(String prefix) throws IOException {
-        Map<String, Long> paths = new TreeMap<>();
-        if (reader == null) {
-            return paths;
-        }
-        BytesRef start = new BytesRef(prefix);
-        for (LeafReaderContext context : reader.leaves()) {
-            LeafReader leaf = context.reader();
-            Terms terms = leaf.terms(ArticleFields.PATH.name());
-            if (terms == null) {
-                continue;
-            }
-            TermsEnum termsEnum = terms.iterator();
-            if (termsEnum.seekCeil(start) == TermsEnum.SeekStatus.END) {
-                continue;
-            }
-            Bits live = leaf.getLiveDocs();
-            PostingsEnum postings = null;
-            for (BytesRef term = termsEnum.term(); term != null; term = termsEnum.next()) {
-                if (!StringHelper.startsWith(term, start)) {
-                    break;
-                }
-                postings = termsEnum.postings(postings, PostingsEnum.NONE);
-                long count = 0;
-                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                    if (live == null || live.get(doc)) {
-                        count++;
-                    }
-                }
-                if (count > 0) {
-                    paths.merge(term.utf8ToString(), count, Long::sum);
-                }
-            }
-        }
-        return paths;
-    }
+    Indexed findByPath(String path) throws IOException;
 
-    /** The states of the files of many records, as the last commit recorded them. */
-    Map<String, RecordFileState> recordFileStates() throws IOException {
-        return RecordFileState.decode(commitData().get(RecordFileState.COMMIT_KEY));
-    }
+    /** Whether the archive has an article with this id. */
+    boolean contains(String id) throws IOException;
 
-    private static PostingsEnum postings(LeafReader leaf, String field, BytesRef term) throws IOException {
-        Terms terms = leaf.terms(field);
-        if (terms == null) {
-            return null;
-        }
-        TermsEnum termsEnum = terms.iterator();
-        return termsEnum.seekExact(term) ? termsEnum.postings(null, PostingsEnum.NONE) : null;
-    }
+    /** Where an article came from and the hash of its bytes, or null when the archive does not have it. */
+    Source source(String id) throws IOException;
 
-    private static String id(LeafReader leaf, int doc) throws IOException {
-        SortedDocValues ids = ArticleFields.ID.values(leaf);
-        return ids.advanceExact(doc) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : null;
-    }
+    /** Ids of the articles indexed from the file at {@code path}. */
+    List<String> idsWithPath(String path) throws IOException;
 
-    private static long value(LeafReader leaf, String field, int doc) throws IOException {
-        NumericDocValues values = leaf.getNumericDocValues(field);
-        return values != null && values.advanceExact(doc) ? values.longValue() : -1;
-    }
+    /**
+     * Every source path the archive has articles from, that starts with {@code prefix}, with how
+     * many articles came from it, in path order.
+     */
+    Map<String, Long> pathsStartingWith(String prefix) throws IOException;
 
     /** Whether the article with this id was indexed from a file with these bytes. */
-    boolean hasHash(String id, String sha256) throws IOException {
+    default boolean hasHash(String id, String sha256) throws IOException {
         Source source = source(id);
         return source != null && sha256.equals(source.sha256());
     }
 
+    /** The states of the files of many records, as the last commit recorded them. */
+    default Map<String, RecordFileState> recordFileStates() throws IOException {
+        return RecordFileState.decode(commitData().get(RecordFileState.COMMIT_KEY));
+    }
+
     @Override
-    public void close() throws IOException {
-        if (reader != null) {
-            reader.close();
-        }
+    default void close() throws IOException {
     }
 }

@@ -18,7 +18,11 @@ public final class StatsJson {
         node.put("last_date", stats.lastDate() == null ? null : stats.lastDate().toString());
         node.put("size_bytes", stats.sizeBytes());
         node.put("source_bytes", stats.sourceBytes());
-        node.put("duplicate_clusters", stats.duplicateClusters());
+        if (stats.duplicateClusters() < 0) {
+            node.putNull("duplicate_clusters"); // not counted (SolrCloud)
+        } else {
+            node.put("duplicate_clusters", stats.duplicateClusters());
+        }
         node.put("schema_version", stats.commitData().get(ArticleSchema.COMMIT_SCHEMA_VERSION));
         node.put("analyzer", stats.commitData().get(ArticleSchema.COMMIT_ANALYZER));
         node.put("entity_model", stats.commitData().get(ArticleSchema.COMMIT_ENTITY_MODEL));

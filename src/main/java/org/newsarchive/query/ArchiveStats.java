@@ -9,9 +9,10 @@ import java.util.Map;
  * @param articles    live articles
  * @param firstDate   earliest publication date, null when empty
  * @param lastDate    latest publication date, null when empty
- * @param sizeBytes   bytes the index takes on disk
+ * @param sizeBytes   bytes the index takes on disk (on SolrCloud: one copy, the shard leaders')
  * @param sourceBytes bytes of the source files the articles came from
- * @param duplicateClusters groups of two or more near-duplicate articles (see {@code NearDuplicates})
+ * @param duplicateClusters groups of two or more near-duplicate articles (see {@code NearDuplicates}); -1 when
+ *                    not counted (a SolrCloud collection)
  * @param commitData  what the last commit recorded (schema version, analyzer, ...)
  */
 public record ArchiveStats(

@@ -14,6 +14,8 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedDocValues;
+import org.newsarchive.schema.ArticleFields;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -247,17 +249,21 @@ final class EntityCounter implements KeyCounts {
     }
 
     /**
-     * The name as stored in one article that has the key: an entity's canonical name, an author
-     * as written, a source's key itself.
-     */
-    /**
-     * The stored form of {@code key} in the first article that has it. Read from the key's
-     * postings, not found by a search: a scored top-1 search visited every article with a common
-     * key (a country in a third of the archive) for each of the twenty names an answer shows.
+     * The stored form of {@code key} in the article with the smallest id that has it: an entity's
+     * canonical name, an author as written, a source's key itself. The smallest id, rather than
+     * the first article written, so that the name shown does not depend on the order in which
+     * indexing threads wrote the documents, and is the one a SolrCloud collection of the same
+     * articles shows. Found from the key's postings and the ids' doc values (an ordinal per
+     * article, no stored document read but the one chosen): a scored top-1 search visited every
+     * article with a common key (a country in a third of the archive) for each of the twenty names
+     * an answer shows.
      */
     private String displayName(CountedField type, String key) throws IOException {
         String field = type.field();
         BytesRef term = new BytesRef(key);
+        BytesRef bestId = null;
+        LeafReaderContext bestLeaf = null;
+        int bestDoc = -1;
         for (LeafReaderContext leaf : leaves) {
             Terms terms = leaf.reader().terms(field);
             if (terms == null) {
@@ -269,16 +275,30 @@ final class EntityCounter implements KeyCounts {
             }
             PostingsEnum docs = iterator.postings(null, PostingsEnum.NONE);
             Bits live = leaf.reader().getLiveDocs();
+            SortedDocValues ids = ArticleFields.ID.values(leaf.reader());
+            int smallest = Integer.MAX_VALUE;
+            int smallestDoc = -1;
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if (live != null && !live.get(doc)) {
-                    continue;
+                if ((live == null || live.get(doc)) && ids.advanceExact(doc) && ids.ordValue() < smallest) {
+                    smallest = ids.ordValue();
+                    smallestDoc = doc;
                 }
-                for (String name : leaf.reader().storedFields().document(doc, Set.of(field)).getValues(field)) {
-                    if (type.displays(name, key)) {
-                        return name;
-                    }
+            }
+            if (smallestDoc >= 0) {
+                BytesRef id = BytesRef.deepCopyOf(ids.lookupOrd(smallest));
+                if (bestId == null || id.compareTo(bestId) < 0) {
+                    bestId = id;
+                    bestLeaf = leaf;
+                    bestDoc = smallestDoc;
                 }
-                return key;
+            }
+        }
+        if (bestLeaf == null) {
+            return key;
+        }
+        for (String name : bestLeaf.reader().storedFields().document(bestDoc, Set.of(field)).getValues(field)) {
+            if (type.displays(name, key)) {
+                return name;
             }
         }
         return key;

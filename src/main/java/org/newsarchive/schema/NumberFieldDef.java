@@ -45,6 +45,11 @@ public final class NumberFieldDef implements FieldDef {
         }
     }
 
+    /** Whether the value is stored, to be shown. */
+    public boolean stored() {
+        return stored;
+    }
+
     /** Whether the value is kept as doc values, for sums and look-ups over many articles. */
     public boolean docValues() {
         return docValues;

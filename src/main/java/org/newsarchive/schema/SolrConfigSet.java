@@ -93,7 +93,14 @@ public final class SolrConfigSet {
             return List.of(new SolrField(name, "string", true, true, false, false));
         }
         if (field instanceof NumberFieldDef number) {
-            // stored even where the local field is doc values only: Solr returns stored fields cheapest
+            if (!number.stored()) {
+                // doc values only, as locally, so that it can be updated in place (a touched
+                // file's new time): Solr updates a field in place only when it is neither
+                // indexed nor stored; otherwise it rebuilds the document from what it stored,
+                // losing the fields it only indexed. Read back by naming it in fl.
+                return List.of(new SolrField(name, "plong", false, false, true, false));
+            }
+            // stored, as locally, with doc values where the local field has them
             return List.of(new SolrField(name, "plong", false, true, number.docValues(), false));
         }
         if (field instanceof CountedFieldDef counted) {

@@ -20,6 +20,11 @@ import org.newsarchive.query.OpenIndex;
  * headers, then standard error and standard output as the body. A command line that should not
  * run here (see {@link CommandRunner#run}) gets 409, and the launcher starts a JVM instead.
  *
+ * <p>Only a server of the local index runs command lines: the commands open the index it lends
+ * them. A server of another archive (a SolrCloud collection) answers 501, and writes no address
+ * file, so the launcher never sends it one; run the command itself with {@code --solr} and
+ * {@code --collection}.
+ *
  * <p>A page on another site cannot make a browser post here: the request must carry a JSON
  * content type and a custom header, which no cross-origin form may send without a CORS
  * preflight, and the server answers none.
@@ -31,9 +36,15 @@ final class CliEndpoint {
 
     private final CommandRunner runner;
     private final CommandRunner.IndexLender lender;
+    private final String served;
 
-    CliEndpoint(CommandRunner runner, LiveIndex index) {
+    CliEndpoint(CommandRunner runner, ServedArchive archive) {
         this.runner = runner;
+        this.served = archive.describe();
+        this.lender = archive instanceof LiveIndex index ? lender(index) : null;
+    }
+
+    private static CommandRunner.IndexLender lender(LiveIndex index) {
         Path real;
         try {
             real = index.location().toRealPath();
@@ -41,7 +52,7 @@ final class CliEndpoint {
             real = index.location().toAbsolutePath().normalize();
         }
         Path location = real;
-        this.lender = new CommandRunner.IndexLender() {
+        return new CommandRunner.IndexLender() {
             @Override
             public Path location() {
                 return location;
@@ -61,6 +72,10 @@ final class CliEndpoint {
     }
 
     private ApiResponse run(Route.Call call) throws IOException {
+        if (lender == null) {
+            throw new ApiError(501, "not-implemented", "this server serves " + served + " and runs no command "
+                    + "lines; run the command itself with --solr and --collection");
+        }
         if (runner == null) {
             throw new ApiError(409, "not-forwarded", "this server runs no command lines");
         }

@@ -1,6 +1,5 @@
 package org.newsarchive.server;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;
@@ -16,9 +15,9 @@ import org.newsarchive.query.OpenIndex;
 import org.newsarchive.query.RequestDeadline;
 
 /**
- * The index a resident server reads, kept fresh while other processes write it: the reader of
- * the last commit, replaced when a newer commit appears (checked every {@code refresh}), and
- * shared by all requests in flight.
+ * The local index a resident server reads (what a plain {@code serve} serves), kept fresh while
+ * other processes write it: the reader of the last commit, replaced when a newer commit appears
+ * (checked every {@code refresh}), and shared by all requests in flight.
  *
  * <p>Each request takes a reference on the reader it starts with ({@link #acquire}) and gives it
  * back when done, so a reader replaced meanwhile stays open until its last request ends, and is
@@ -29,7 +28,7 @@ import org.newsarchive.query.RequestDeadline;
  * commit; a reader that cannot be opened (the index was removed or damaged) leaves the last good
  * one serving, and {@link #health} says so.
  */
-final class LiveIndex implements Closeable {
+final class LiveIndex implements ServedArchive {
 
     /** A reader of one commit and the searcher over it. */
     private record Generation(DirectoryReader reader, Archive searcher) {
@@ -73,11 +72,17 @@ final class LiveIndex implements Closeable {
         return location;
     }
 
+    @Override
+    public String describe() {
+        return "the index at " + location;
+    }
+
     /**
      * The searcher of the newest reader, with a reference taken on it: close the lease when the
      * request is done.
      */
-    Lease acquire() throws IndexUnavailableException {
+    @Override
+    public Lease acquire() throws IndexUnavailableException {
         while (true) {
             Generation generation = current;
             if (generation == null) {
@@ -91,7 +96,7 @@ final class LiveIndex implements Closeable {
     }
 
     /** A request's hold on one reader. */
-    static final class Lease implements AutoCloseable {
+    static final class Lease implements ServedArchive.Lease {
         private final Generation generation;
         private boolean released;
 
@@ -99,7 +104,8 @@ final class LiveIndex implements Closeable {
             this.generation = generation;
         }
 
-        Archive searcher() {
+        @Override
+        public Archive searcher() {
             return generation.searcher();
         }
 
@@ -131,7 +137,8 @@ final class LiveIndex implements Closeable {
     }
 
     /** Null when the newest commit could be read, else why not. */
-    String health() {
+    @Override
+    public String health() {
         return problem;
     }
 

@@ -1,6 +1,7 @@
 package org.newsarchive.server;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,9 +20,9 @@ import org.newsarchive.query.RequestDeadline;
 
 /**
  * Turns a request into an answer, whatever the HTTP library: checks who asks, finds the route,
- * checks its parameters, lends it the newest reader under the request's deadline, and makes
- * every failure the one JSON error shape with its status. Nothing here throws to the transport
- * but a broken connection.
+ * checks its parameters, leases it the served archive (the local index's newest reader, or a
+ * SolrCloud collection) under the request's deadline, and makes every failure the one JSON
+ * error shape with its status. Nothing here throws to the transport but a broken connection.
  */
 final class Router {
 
@@ -36,20 +37,20 @@ final class Router {
     private static final Pattern COLUMN = Pattern.compile("at column (\\d+)");
 
     private final ServerSettings settings;
-    private final LiveIndex index;
+    private final ServedArchive served;
     private final RequestGuard guard;
     private final WebFiles web;
     private final List<Route> routes;
     private final String openApi;
 
-    Router(ServerSettings settings, LiveIndex index, List<Route> endpoints, String version) {
+    Router(ServerSettings settings, ServedArchive served, List<Route> endpoints, String version) {
         this.settings = settings;
-        this.index = index;
+        this.served = served;
         this.guard = new RequestGuard(settings);
         this.web = new WebFiles(settings.web());
         List<Route> all = new ArrayList<>(endpoints);
-        all.add(new Route("GET", "/api/health", "200 with the commit generation and article count; 503 when the "
-                + "index cannot be read.", List.of(), false, false, call -> health()));
+        all.add(new Route("GET", "/api/health", "200 with the commit generation (0 on SolrCloud) and article count; "
+                + "503 when the archive cannot be read.", List.of(), false, false, call -> health()));
         all.add(new Route("GET", "/api/openapi.json", "This description.", List.of(), false, false,
                 call -> ApiResponse.json(openApi())));
         this.routes = List.copyOf(all);
@@ -120,7 +121,7 @@ final class Router {
         if (!route.reads()) {
             return route.handler().handle(new Route.Call(request, params, path, null));
         }
-        LiveIndex.Lease lease = index.acquire();
+        ServedArchive.Lease lease = served.acquire();
         boolean handedOver = false;
         try {
             if (route.streams()) {
@@ -161,24 +162,42 @@ final class Router {
         return out;
     }
 
+    /**
+     * Whether the archive answers: for the local index, whether its newest commit could be read;
+     * for an archive elsewhere (SolrCloud), whether it answered the count of its articles. Any
+     * failure is 503 with one line.
+     */
     private ApiResponse health() {
-        String problem = index.health();
+        String problem = served.health();
         if (problem != null) {
             throw new ApiError(503, "index-unavailable", problem);
         }
-        try (LiveIndex.Lease lease = index.acquire()) {
+        try (ServedArchive.Lease lease = served.acquire()) {
             var root = JsonText.object();
             root.put("status", "ok");
             root.put("generation", lease.searcher().generation());
             root.put("articles", lease.searcher().articles());
             return ApiResponse.json(JsonText.pretty(root));
         } catch (IndexUnavailableException e) {
-            throw new ApiError(503, "index-unavailable", e.getMessage());
+            throw new ApiError(503, "index-unavailable", FirstLine.of(e.getMessage()));
+        } catch (UncheckedIOException e) {
+            throw new ApiError(503, "index-unavailable", e.getCause() instanceof IndexUnavailableException cause
+                    ? FirstLine.of(cause.getMessage()) : unreadable(e.getCause()));
+        } catch (RuntimeException e) {
+            throw new ApiError(503, "index-unavailable", unreadable(e));
         }
+    }
+
+    private String unreadable(Throwable e) {
+        String why = e == null || e.getMessage() == null || e.getMessage().isBlank() ? null : FirstLine.of(e.getMessage());
+        return "cannot read " + served.describe() + (why == null ? "" : ": " + why);
     }
 
     /** A failure as the error a client should see: theirs (400) or ours (503, 500), in one line. */
     static ApiError failure(Exception e) {
+        if (e instanceof UncheckedIOException unchecked && unchecked.getCause() instanceof IndexUnavailableException) {
+            e = unchecked.getCause();
+        }
         if (e instanceof InvalidQueryException q) {
             Matcher m = COLUMN.matcher(String.valueOf(q.getMessage()));
             return ApiError.badQuery(FirstLine.of(q.getMessage()), m.find() ? Integer.valueOf(m.group(1)) : null);

@@ -14,7 +14,8 @@ import org.newsarchive.entity.ner.OpenNlpMentionRecognizer;
  * How a server runs: what it serves, where it listens, who may ask, and the limits that keep
  * one request from starving the others. Every limit is a {@code serve} option.
  *
- * @param index          the index folder
+ * @param index          the index folder; null for a server given the archive it serves (a SolrCloud
+ *                       collection, see {@link ArchiveServer#start(ServerSettings, org.newsarchive.query.Archive, String)})
  * @param host           the address to listen on ({@code 127.0.0.1} unless told)
  * @param port           the port; 0 takes a free one
  * @param token          the bearer token every request must carry, or null for none
@@ -44,7 +45,6 @@ public record ServerSettings(Path index, String host, int port, String token, St
     public static final String LOOPBACK = "127.0.0.1";
 
     public ServerSettings {
-        Objects.requireNonNull(index, "index");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(aliases, "aliases");
@@ -57,6 +57,18 @@ public record ServerSettings(Path index, String host, int port, String token, St
 
     /** The defaults for {@code index} on a free loopback port, with the shipped recogniser. */
     public static ServerSettings forIndex(Path index) {
+        return of(Objects.requireNonNull(index, "index"));
+    }
+
+    /**
+     * The defaults for a server given the archive it serves rather than an index folder (a
+     * SolrCloud collection), on a free loopback port, with the shipped recogniser.
+     */
+    public static ServerSettings withoutIndex() {
+        return of(null);
+    }
+
+    private static ServerSettings of(Path index) {
         AliasTable aliases = AliasTable.defaults();
         RecognizingEntityExtractor extractor =
                 new RecognizingEntityExtractor(OpenNlpMentionRecognizer::loadDefault, aliases);

@@ -152,7 +152,7 @@ public final class SolrArchive implements Archive {
         return new ArchiveStats(connection.target().describe(), response.getResults().getNumFound(),
                 first == null ? null : org.newsarchive.schema.DateFieldDef.dateOf(first),
                 last == null ? null : org.newsarchive.schema.DateFieldDef.dateOf(last),
-                -1, sum == null ? 0 : ((Number) sum).longValue(), -1, commitData());
+                new SolrIndexSize(connection).bytes(), sum == null ? 0 : ((Number) sum).longValue(), -1, commitData());
     }
 
     @Override

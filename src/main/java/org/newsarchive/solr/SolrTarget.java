@@ -75,4 +75,9 @@ public record SolrTarget(List<String> solrUrls, List<String> zkHosts, Optional<S
         String cluster = solrUrls.isEmpty() ? "zk:" + String.join(",", zkHosts) + zkChroot.orElse("") : solrUrls.get(0);
         return "collection " + collection + " on " + cluster;
     }
+
+    /** The cluster as the user would type it after {@code --solr}: the URL, or {@code zk:HOSTS/chroot}. */
+    public String cluster() {
+        return solrUrls.isEmpty() ? "zk:" + String.join(",", zkHosts) + zkChroot.orElse("") : solrUrls.get(0);
+    }
 }

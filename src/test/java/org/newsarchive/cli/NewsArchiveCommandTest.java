@@ -32,8 +32,10 @@ class NewsArchiveCommandTest {
         CliEnvironment environment = new CliEnvironment(Map.of(), home, false);
         assertEquals(Set.of("search"),
                 NewsArchiveCommand.commandLine(environment, "search", "x").getSubcommands().keySet());
-        assertEquals(13, NewsArchiveCommand.commandLine(environment, "--help").getSubcommands().size());
-        assertEquals(13, NewsArchiveCommand.commandLine(environment, "serch", "x").getSubcommands().size());
+        assertEquals(Set.of("solr"),
+                NewsArchiveCommand.commandLine(environment, "solr", "init", "--help").getSubcommands().keySet());
+        assertEquals(14, NewsArchiveCommand.commandLine(environment, "--help").getSubcommands().size());
+        assertEquals(14, NewsArchiveCommand.commandLine(environment, "serch", "x").getSubcommands().size());
     }
 
     @Test
@@ -44,7 +46,7 @@ class NewsArchiveCommandTest {
             assertEquals(Set.of(), alone.getSubcommands().keySet());
             assertEquals(versionOutput(NewsArchiveCommand.commandLine(environment), option), versionOutput(alone, option));
         }
-        assertEquals(13, NewsArchiveCommand.commandLine(environment, "--version", "--help").getSubcommands().size());
+        assertEquals(14, NewsArchiveCommand.commandLine(environment, "--version", "--help").getSubcommands().size());
     }
 
     private static String versionOutput(CommandLine cmd, String option) {

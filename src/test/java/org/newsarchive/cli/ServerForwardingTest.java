@@ -116,6 +116,8 @@ class ServerForwardingTest {
                 List.of("--index", index.toString(), "search", "x", "--all", "--format", "jsonl"),
                 List.of("--index", index.toString(), "timeline", "x", "--svg", "chart.svg"),
                 List.of("--aliases", "mine.txt", "--index", index.toString(), "search", "x"),
+                List.of("--index", index.toString(), "search", "x", "--solr", "http://127.0.0.1:1/solr", "--collection",
+                        "news"),
                 List.of("--index", index.toString(), "index", "/tmp"),
                 List.of("--index", index.toString(), "reindex"),
                 List.of("--index", folder.resolve("elsewhere").toString(), "search", "x"))) {

@@ -64,7 +64,12 @@ class ChangeDecisionTest {
                     ArticleEntities.NONE, 4000));
             writer.commit();
         }
-        before = IndexedFiles.of(directory);
+        before = snapshot(directory);
+    }
+
+    /** What the decisions are judged against: here the index's last commit. */
+    IndexedFiles snapshot(Directory directory) throws IOException {
+        return IndexedFiles.of(directory);
     }
 
     @AfterEach

@@ -50,7 +50,7 @@ class DocumentWriterTest {
     DocumentWriter documents(int commitEvery, boolean rebuild, RecordFileStates states) {
         IndexSettings settings = new IndexSettings(1, 1 << 20, false, commitEvery, Duration.ofHours(1));
         CommitData data = new CommitData(IndexedFiles.empty(), rebuild, List.of(root), EntityExtractor.NONE, states, "");
-        return new DocumentWriter(writer, EntityExtractor.NONE, data, settings, rebuild, counters);
+        return new DocumentWriter(LuceneArticleStore.over(writer), EntityExtractor.NONE, data, settings, rebuild, counters);
     }
 
     static Article article(String id, String path, String headline) {

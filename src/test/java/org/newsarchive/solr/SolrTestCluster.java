@@ -13,7 +13,7 @@ import org.apache.solr.cloud.MiniSolrCloudCluster;
  * shared by every Solr test of the JVM: starting one takes seconds, so the tests share it and
  * each works in collections of its own. Stopped when the JVM exits.
  */
-final class SolrTestCluster {
+public final class SolrTestCluster {
 
     private static MiniSolrCloudCluster cluster;
     private static Path home;
@@ -22,7 +22,7 @@ final class SolrTestCluster {
     }
 
     /** The cluster, started on first use. */
-    static synchronized MiniSolrCloudCluster get() {
+    public static synchronized MiniSolrCloudCluster get() {
         if (cluster == null) {
             try {
                 home = Files.createTempDirectory("newsarchive-solr");
@@ -38,12 +38,12 @@ final class SolrTestCluster {
     }
 
     /** A target of the cluster through its ZooKeeper, as a user would give it. */
-    static SolrTarget target(String collection) {
+    public static SolrTarget target(String collection) {
         return SolrTarget.parse("zk:" + get().getZkServer().getZkAddress(), collection);
     }
 
     /** A target of the cluster through the first node's base URL. */
-    static SolrTarget urlTarget(String collection) {
+    public static SolrTarget urlTarget(String collection) {
         return SolrTarget.parse(get().getJettySolrRunner(0).getBaseUrl().toString(), collection);
     }
 

@@ -1,9 +1,13 @@
-package org.newsarchive.solr;
+package org.newsarchive.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsarchive.entity.AliasTable;
 import org.newsarchive.entity.EntityKey;
 import org.newsarchive.entity.EntityType;
+import org.newsarchive.entity.Mention;
+import org.newsarchive.entity.MentionRecognizer;
+import org.newsarchive.entity.ner.OpenNlpMentionRecognizer;
+import org.newsarchive.solr.SolrArchive;
+import org.newsarchive.solr.SolrArchiveState;
+import org.newsarchive.solr.SolrConnection;
+import org.newsarchive.solr.SolrTarget;
+import org.newsarchive.solr.SolrTestCluster;
 import org.newsarchive.query.EntityCount;
 import org.newsarchive.query.Archive;
 import org.newsarchive.query.ArchiveSearcher;
@@ -38,6 +50,7 @@ import org.newsarchive.query.TimelineRequest;
 class SolrEquivalenceTest {
 
     private static final String COLLECTION = "equivalence";
+    private static final Path CORPUS = Path.of(System.getProperty("newsarchive.shared", "../shared"), "data", "reuters-articles");
 
     @TempDir
     static Path dir;
@@ -47,17 +60,67 @@ class SolrEquivalenceTest {
 
     @BeforeAll
     static void indexBoth() throws Exception {
-        Assumptions.assumeTrue(ReutersArchives.available(), "Reuters corpus not found at " + ReutersArchives.CORPUS
+        Assumptions.assumeTrue(Files.isDirectory(CORPUS.resolve("1987")), "Reuters corpus not found at " + CORPUS
                 + " (../shared/data/reuters-articles); the Solr equivalence test needs it");
-        SolrConnection connection = SolrConnection.open(SolrTestCluster.target(COLLECTION));
-        SolrCollections collections = new SolrCollections(connection);
-        collections.uploadConfigSet();
-        collections.create(COLLECTION, 2, 1);
-        ReutersArchives.indexIntoSolr(connection);
+        // one recogniser for both runs, remembering what it found: the articles are recognised once
+        CliEnvironment environment = new CliEnvironment(Map.of(), dir, false, new RememberingRecognizer());
+        SolrTarget target = SolrTestCluster.target(COLLECTION);
+        String zk = "zk:" + SolrTestCluster.get().getZkServer().getZkAddress();
+        CliRun.run(environment, "solr", "init", "--solr", zk, "--collection", COLLECTION, "--shards", "2").expect(0);
+        CliRun.run(environment, "index", "--quiet", "--solr", zk, "--collection", COLLECTION, CORPUS.toString()).expect(0);
         Path index = dir.resolve("index");
-        ReutersArchives.indexLocally(index);
+        CliRun.run(environment, "--index", index.toString(), "index", "--quiet", CORPUS.toString()).expect(0);
         local = ArchiveSearcher.open(index);
-        solr = SolrArchive.over(connection, AliasTable.defaults(), s -> java.util.Map.of());
+        solr = SolrArchive.over(SolrConnection.open(target), AliasTable.defaults(), SolrArchiveState::read);
+        zkAddress = zk;
+        indexLocation = index;
+    }
+
+    private static String zkAddress;
+    private static Path indexLocation;
+
+    /** The shipped recogniser, answering a text it has seen from memory. */
+    private static final class RememberingRecognizer implements Supplier<MentionRecognizer> {
+        private final Map<String, List<Mention>> seen = new ConcurrentHashMap<>();
+        private final MentionRecognizer shipped = OpenNlpMentionRecognizer.loadDefault();
+        private final MentionRecognizer remembering = new MentionRecognizer() {
+            @Override
+            public List<Mention> recognize(String text) {
+                return seen.computeIfAbsent(text, shipped::recognize);
+            }
+
+            @Override
+            public String version() {
+                return shipped.version();
+            }
+        };
+
+        @Override
+        public MentionRecognizer get() {
+            return remembering;
+        }
+    }
+
+    @Test
+    void theCommandsPrintTheSameAnswers() {
+        for (List<String> command : List.of(List.of("search", "--format", "json", "oil prices"),
+                List.of("search", "--format", "json", "--sort", "newest", "--offset", "500", "cocoa OR coffee"),
+                List.of("entities", "--format", "json", "opec"),
+                List.of("timeline", "--format", "json", "--by", "week", "trade"))) {
+            List<String> onSolr = new ArrayList<>(command.subList(0, 1));
+            onSolr.addAll(List.of("--solr", zkAddress, "--collection", COLLECTION));
+            onSolr.addAll(command.subList(1, command.size()));
+            List<String> locally = new ArrayList<>(List.of("--index", indexLocation.toString()));
+            locally.addAll(command);
+            String a = withoutTimes(CliRun.run(dir, locally.toArray(String[]::new)).expect(0).out());
+            String b = withoutTimes(CliRun.run(dir, onSolr.toArray(String[]::new)).expect(0).out());
+            assertEquals(a, b, () -> "output of " + command);
+        }
+    }
+
+    /** The answer without the milliseconds it took. */
+    private static String withoutTimes(String json) {
+        return json.replaceAll("\"took_ms\" : \\d+", "\"took_ms\" : 0");
     }
 
     @AfterAll
@@ -211,6 +274,18 @@ class SolrEquivalenceTest {
             assertEquals(a.didYouMean(), b.didYouMean());
         }
         assertEquals("cocoa", local.search(request("cocao")).didYouMean());
+    }
+
+    @Test
+    void statsAreTheSame() throws Exception {
+        var a = local.stats();
+        var b = solr.stats();
+        assertEquals(a.articles(), b.articles());
+        assertEquals(a.firstDate(), b.firstDate());
+        assertEquals(a.lastDate(), b.lastDate());
+        assertEquals(a.sourceBytes(), b.sourceBytes());
+        assertTrue(b.sizeBytes() > 0, "the shard leaders' index size");
+        assertEquals(-1, b.duplicateClusters(), "not counted on SolrCloud");
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.newsarchive.bench.QueryBench.Case;
 import org.newsarchive.entity.AliasTable;
 import org.newsarchive.query.Archive;
@@ -13,6 +12,7 @@ import org.newsarchive.query.EntityCounts;
 import org.newsarchive.query.SearchResult;
 import org.newsarchive.query.Timeline;
 import org.newsarchive.solr.SolrArchive;
+import org.newsarchive.solr.SolrArchiveState;
 import org.newsarchive.solr.SolrConnection;
 import org.newsarchive.solr.SolrTarget;
 
@@ -20,7 +20,8 @@ import org.newsarchive.solr.SolrTarget;
  * The query set of {@link QueryBench} on the local index and on a SolrCloud collection in the
  * same run, through the same {@link Archive} requests: warm-up on both, then each query timed on
  * one thread, local then Solr; prints p50/p99 per query and back-end as a Markdown table, and
- * whether both found the same number of articles. Run by {@code scripts/bench/solr.sh}; not a test.
+ * whether both found the same number of articles. The Solr archive is opened as the commands
+ * open it for {@code --solr}. Run by {@code scripts/bench/solr.sh}; not a test.
  *
  * <p>Usage: {@code SolrQueryBench LOCAL_INDEX SOLR COLLECTION [SECONDS_PER_QUERY]}, SOLR as
  * {@code --solr} takes it ({@code zk:HOST:PORT/chroot} or a Solr base URL).
@@ -43,7 +44,7 @@ public final class SolrQueryBench {
         SolrTarget target = SolrTarget.parse(args[1], args[2]);
         double seconds = args.length > 3 ? Double.parseDouble(args[3]) : 2.0;
         try (ArchiveSearcher local = ArchiveSearcher.open(index);
-                SolrArchive solr = SolrArchive.over(SolrConnection.open(target), AliasTable.defaults(), s -> Map.of())) {
+                SolrArchive solr = SolrArchive.over(SolrConnection.open(target), AliasTable.defaults(), SolrArchiveState::read)) {
             List<Case> localCases = QueryBench.cases(local);
             List<Case> solrCases = QueryBench.cases(solr);
             List<Pair> pairs = new ArrayList<>();

@@ -1,9 +1,17 @@
 package org.newsarchive.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.common.util.Utils;
 import org.newsarchive.bench.QueryBench.Case;
 import org.newsarchive.entity.AliasTable;
 import org.newsarchive.query.Archive;
@@ -28,11 +36,14 @@ import org.newsarchive.solr.SolrTarget;
  */
 public final class SolrQueryBench {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private SolrQueryBench() {
     }
 
-    /** A query of the set on both back-ends, and what each answered the first time. */
-    private record Pair(String name, Case local, Case solr, String localTotal, String solrTotal, String refusal) {
+    /** A query of the set on both back-ends, what each answered the first time, and the Solr requests of one call. */
+    private record Pair(String name, Case local, Case solr, String localTotal, String solrTotal, String refusal,
+            String requests) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -43,8 +54,10 @@ public final class SolrQueryBench {
         Path index = Path.of(args[0]);
         SolrTarget target = SolrTarget.parse(args[1], args[2]);
         double seconds = args.length > 3 ? Double.parseDouble(args[3]) : 2.0;
+        SolrConnection connection = SolrConnection.open(target);
         try (ArchiveSearcher local = ArchiveSearcher.open(index);
-                SolrArchive solr = SolrArchive.over(SolrConnection.open(target), AliasTable.defaults(), SolrArchiveState::read)) {
+                SolrArchive solr = SolrArchive.over(connection, AliasTable.defaults(), SolrArchiveState::read)) {
+            HttpClient http = HttpClient.newHttpClient();
             List<Case> localCases = QueryBench.cases(local);
             List<Case> solrCases = QueryBench.cases(solr);
             List<Pair> pairs = new ArrayList<>();
@@ -54,13 +67,20 @@ public final class SolrQueryBench {
                 String localTotal = totals(l.run().call());
                 String solrTotal = null;
                 String refusal = null;
+                String requests = "-";
                 try {
                     solrTotal = totals(s.run().call());
+                    long[] before = selects(connection, http);
+                    s.run().call();
+                    long[] after = selects(connection, http);
+                    if (before != null && after != null) {
+                        requests = (after[0] - before[0]) + " + " + (after[1] - before[1]);
+                    }
                 } catch (Exception e) {
                     // a request the Solr back-end refuses (it says so in one line): not timed
                     refusal = String.valueOf(e.getMessage()).lines().findFirst().orElse(e.toString());
                 }
-                pairs.add(new Pair(l.name(), l, s, localTotal, solrTotal, refusal));
+                pairs.add(new Pair(l.name(), l, s, localTotal, solrTotal, refusal, requests));
             }
             // warm-up: every query on both back-ends until the JITs (here and in the nodes) have settled
             for (int round = 0; round < 3; round++) {
@@ -73,23 +93,35 @@ public final class SolrQueryBench {
             }
             System.out.printf(Locale.ROOT, "Articles: local %d, Solr %d (%s).%n%n", local.articles(), solr.articles(),
                     target.describe());
-            System.out.println("| query | local p50 ms | local p99 | Solr p50 ms | Solr p99 | Solr p50 ÷ local p50 | same totals |");
-            System.out.println("|---|---:|---:|---:|---:|---:|---|");
+            System.out.println("| query | local p50 ms | local p99 | Solr p50 ms | Solr p99 | Solr p50 ÷ local p50 "
+                    + "| Solr requests of one call: sent + to shards | same totals |");
+            System.out.println("|---|---:|---:|---:|---:|---:|---:|---|");
             List<String> refusals = new ArrayList<>();
             for (Pair p : pairs) {
                 double[] l = QueryBench.percentiles(QueryBench.runFor(p.local(), seconds));
                 if (p.refusal() != null) {
                     refusals.add(p.name() + ": " + p.refusal());
-                    System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | refused | - | - | - |%n", p.name(), l[0], l[2]);
+                    System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | refused | - | - | - | - |%n", p.name(), l[0], l[2]);
                     continue;
                 }
                 double[] s = QueryBench.percentiles(QueryBench.runFor(p.solr(), seconds));
                 String same = p.localTotal().equals(p.solrTotal())
                         ? "yes (" + p.localTotal() + ")"
                         : "no (local " + p.localTotal() + ", Solr " + p.solrTotal() + ")";
-                System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.1f | %s |%n",
-                        p.name(), l[0], l[2], s[0], s[2], s[0] / l[0], same);
+                System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.1f | %s | %s |%n",
+                        p.name(), l[0], l[2], s[0], s[2], s[0] / l[0], p.requests(), same);
             }
+            // the floor: one bare distributed request from the same client, nothing of ours around it
+            Case bare = new Case("bare", () -> connection.client().query(connection.collection(), new SolrQuery("*:*").setRows(0)));
+            QueryBench.runFor(bare, seconds / 2);
+            long[] before = selects(connection, http);
+            bare.run().call();
+            long[] after = selects(connection, http);
+            double[] b = QueryBench.percentiles(QueryBench.runFor(bare, seconds));
+            System.out.println();
+            System.out.printf(Locale.ROOT, "The floor, one bare SolrJ request (`q=*:*&rows=0`) from the same client: p50 %.2f ms, p99 %.2f ms%s.%n",
+                    b[0], b[2], before == null || after == null ? ""
+                            : ", " + (after[0] - before[0]) + " + " + (after[1] - before[1]) + " requests");
             if (!refusals.isEmpty()) {
                 System.out.println();
                 for (String refusal : refusals) {
@@ -97,6 +129,31 @@ public final class SolrQueryBench {
                 }
             }
         }
+    }
+
+    /**
+     * The search requests the collection's cores have answered so far, summed over the live
+     * nodes: {requests received (each call's own, by the core that coordinates it), requests
+     * from a coordinating core to the shards (each phase of a distributed request, per shard)};
+     * null when the nodes keep no metrics (Solr's test cluster needs {@code -DmetricsEnabled=true}).
+     */
+    static long[] selects(SolrConnection solr, HttpClient http) throws Exception {
+        long[] counts = new long[2];
+        for (String node : solr.client().getClusterState().getLiveNodes()) {
+            String url = Utils.getBaseUrlForNodeName(node, "http")
+                    + "/admin/metrics?group=core&wt=json&prefix=QUERY./select.requests,QUERY./select%5Bshard%5D.requests";
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode metrics = JSON.readTree(response.body()).path("metrics");
+            if (!metrics.isObject()) {
+                return null;
+            }
+            for (JsonNode core : metrics) {
+                counts[0] += core.path("QUERY./select.requests").asLong();
+                counts[1] += core.path("QUERY./select[shard].requests").asLong();
+            }
+        }
+        return counts;
     }
 
     /** What a request counted: the matches of a search (complete, and partial when there were any), the articles of counts and timelines. */

@@ -192,6 +192,9 @@ class SolrEquivalenceTest {
                 differing.add(request.query() + ": local " + scored(a) + " / solr " + scored(b));
             }
         }
+        // the queries whose first ten differ, with their scores, for the record (README, Scaling out)
+        Files.writeString(Path.of("target", "solr-relevance-differences.txt"),
+                differing.size() + " of " + requests().size() + " requests differ in their first ten\n" + String.join("\n", differing) + "\n");
         assertTrue(differing.size() <= 2, () -> "top 10 differ for more than 2 queries:\n" + String.join("\n", differing));
     }
 

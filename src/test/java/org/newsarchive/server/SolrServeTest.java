@@ -216,7 +216,8 @@ class SolrServeTest {
     void serveRefusesACollectionItCannotReadAndHalfAnAddress() {
         String zk = "zk:" + SolrTestCluster.get().getZkServer().getZkAddress();
         String missing = serve(4, "--solr", zk, "--collection", "no-such-collection");
-        assertTrue(missing.startsWith("newsarchive: cannot read collection no-such-collection on " + zk + ": "), missing);
+        assertTrue(missing.startsWith("newsarchive: collection no-such-collection on " + zk + ": no such collection or alias"),
+                missing);
         assertEquals(1, missing.lines().count(), missing);
         assertEquals("newsarchive: --solr needs --collection NAME (the collection or alias of the archive)\n",
                 serve(2, "--solr", zk));

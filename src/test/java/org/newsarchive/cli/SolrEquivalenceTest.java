@@ -297,6 +297,24 @@ class SolrEquivalenceTest {
     }
 
     @Test
+    void exportsHandOverTheSameArticlesInTheSameOrder() throws Exception {
+        // more than one page of Solr's cursor (SolrArticleSearch.EXPORT_PAGE)
+        for (SearchRequest request : List.of(request("oil OR gas").withSort(SortOrder.NEWEST), request("tin OR cocoa"))) {
+            List<String> a = new ArrayList<>();
+            List<String> b = new ArrayList<>();
+            long exported = local.export(request, (article, score) -> a.add(article.id() + "@" + score));
+            assertEquals(exported, solr.export(request, (article, score) -> b.add(article.id() + "@" + score)));
+            assertEquals(a.size(), b.size());
+            if (request.sort() == SortOrder.NEWEST) {
+                assertTrue(a.size() > 1000, "several pages: " + a.size());
+                assertEquals(a, b, "export of " + request.query());
+            } else {
+                assertEquals(a.stream().map(x -> x.split("@")[0]).toList(), b.stream().map(x -> x.split("@")[0]).toList());
+            }
+        }
+    }
+
+    @Test
     void articlesReadBackTheSame() throws Exception {
         for (SearchHit hit : local.search(request("opec").withPage(5, 0)).hits()) {
             assertEquals(local.find(hit.id()), solr.find(hit.id()));

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.newsarchive.entity.EntityType;
+import org.newsarchive.query.Archive;
 import org.newsarchive.query.ArchiveSearcher;
 import org.newsarchive.query.DateRange;
 import org.newsarchive.query.EntityCountRequest;
@@ -30,13 +31,17 @@ import org.newsarchive.query.TimelineRequest;
 public final class QueryBench {
 
     /** One benchmark query: a name and what it runs. */
-    record Case(String name, Callable<Object> run) {
+    public record Case(String name, Callable<Object> run) {
     }
 
     private QueryBench() {
     }
 
-    static List<Case> cases(ArchiveSearcher s) {
+    /**
+     * The query set, run on {@code s}: the same requests through {@link Archive} whichever
+     * back-end answers them (also run by {@link SolrQueryBench} on a SolrCloud collection).
+     */
+    public static List<Case> cases(Archive s) {
         return List.of(
                 new Case("term `cocoa`", () -> s.search(SearchRequest.of("cocoa"))),
                 new Case("AND `oil AND opec`", () -> s.search(SearchRequest.of("oil AND opec"))),

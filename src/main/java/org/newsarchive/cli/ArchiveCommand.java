@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.newsarchive.entity.AliasTable;
 import org.newsarchive.query.Archive;
 import org.newsarchive.query.ArchiveSearcher;
-import org.newsarchive.query.IndexUnavailableException;
 import org.newsarchive.schema.ArticleSchema;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -64,6 +64,14 @@ public final class SimilarArticles {
         return query(moreLikeThis().like(text), entities);
     }
 
+    /** The articles {@code like} matches but the one with {@code id}: an article is not similar to itself. */
+    public static Query besides(Query like, String id) {
+        return new BooleanQuery.Builder()
+                .add(like, BooleanClause.Occur.MUST)
+                .add(ArticleSchema.idQuery(id), BooleanClause.Occur.MUST_NOT)
+                .build();
+    }
+
     /** The fields whose words are weighed, in the order they are read. */
     public static List<String> textFields() {
         return List.of(ArticleFields.HEADLINE.name(), ArticleFields.BODY.name());

@@ -2,12 +2,9 @@ package org.newsarchive.query;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -15,7 +12,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.newsarchive.schema.ArticleFields;
-import org.newsarchive.schema.ArticleSchema;
 import org.newsarchive.schema.StoredArticle;
 
 /** Answers a {@link SimilarRequest}: the articles most like one, or its story by date. */
@@ -43,10 +39,7 @@ final class SimilarSearch {
             return Optional.empty();
         }
         Query like = new SimilarArticles(searcher, filters.names()).query(own.getAsInt());
-        Query query = new BooleanQuery.Builder()
-                .add(filters.apply(like, dates), BooleanClause.Occur.MUST)
-                .add(ArticleSchema.idQuery(id), BooleanClause.Occur.MUST_NOT)
-                .build();
+        Query query = SimilarArticles.besides(filters.apply(like, dates), id);
         TopDocs top = searcher.search(query, new TopFieldCollectorManager(SortOrder.RELEVANCE.luceneSort(), limit, null, limit));
         if (top.scoreDocs.length > 0 && Float.isNaN(top.scoreDocs[0].score)) {
             TopFieldCollector.populateScores(top.scoreDocs, searcher, query);

@@ -14,7 +14,6 @@ import org.newsarchive.json.ArticleJson;
 import org.newsarchive.json.JsonText;
 import org.newsarchive.json.SimilarJson;
 import org.newsarchive.query.Archive;
-import org.newsarchive.query.InvalidQueryException;
 import org.newsarchive.query.SimilarArticle;
 import org.newsarchive.query.SimilarEntry;
 import org.newsarchive.query.SimilarRequest;
@@ -54,14 +53,7 @@ final class ArticleEndpoints {
 
     private ApiResponse article(Route.Call call) throws IOException {
         StoredArticle article = find(call.searcher(), call.path().get("id"));
-        List<SimilarArticle> copies;
-        try {
-            copies = call.searcher().copies(article.id()).orElseThrow();
-        } catch (InvalidQueryException e) {
-            // a back-end that cannot find copies (SolrCloud) still has the article: it is answered
-            // without "copies" (unknown), not with an empty list (none)
-            return ApiResponse.json(JsonText.pretty(ArticleJson.record(article)));
-        }
+        List<SimilarArticle> copies = call.searcher().copies(article.id()).orElseThrow();
         return ApiResponse.json(JsonText.pretty(ArticleJson.of(article, copies)));
     }
 

@@ -17,6 +17,7 @@ import org.newsarchive.query.DateRange;
 import org.newsarchive.query.EntityCountRequest;
 import org.newsarchive.query.EntityCountSearch;
 import org.newsarchive.query.EntityCounts;
+import org.newsarchive.query.IndexUnavailableException;
 import org.newsarchive.query.Facets;
 import org.newsarchive.query.RequestFilters;
 import org.newsarchive.query.SearchRequest;
@@ -157,7 +158,12 @@ public final class SolrArchive implements Archive {
 
     @Override
     public Map<String, String> commitData() throws IOException {
-        return commitData.read(connection);
+        try {
+            return commitData.read(connection);
+        } catch (SolrUnavailableException e) {
+            // the reading commands' "archive unavailable" (exit 4, HTTP 503), with the same line
+            throw new IndexUnavailableException(e.getMessage(), e);
+        }
     }
 
     @Override

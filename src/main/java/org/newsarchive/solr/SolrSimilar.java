@@ -13,8 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -58,10 +56,7 @@ final class SolrSimilar {
         }
         StoredArticle own = found.get();
         Query like = new SimilarArticles(statistics(own), filters.names()).query(own.headline(), own.body(), own.entities());
-        Query query = new BooleanQuery.Builder()
-                .add(filters.apply(like, dates), BooleanClause.Occur.MUST)
-                .add(ArticleSchema.idQuery(id), BooleanClause.Occur.MUST_NOT)
-                .build();
+        Query query = SimilarArticles.besides(filters.apply(like, dates), id);
         SolrQuery ask = new SolrQuery(SolrQueryWriter.write(query));
         ask.setRows(limit);
         ask.set("sort", SolrArticleSearch.sort(SortOrder.RELEVANCE));

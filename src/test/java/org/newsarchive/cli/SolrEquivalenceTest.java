@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsarchive.entity.AliasTable;
-import org.newsarchive.entity.EntityKey;
 import org.newsarchive.entity.EntityType;
 import org.newsarchive.entity.Mention;
 import org.newsarchive.entity.MentionRecognizer;
@@ -27,7 +26,7 @@ import org.newsarchive.solr.SolrArchiveState;
 import org.newsarchive.solr.SolrConnection;
 import org.newsarchive.solr.SolrTarget;
 import org.newsarchive.solr.SolrTestCluster;
-import org.newsarchive.query.EntityCount;
+import org.newsarchive.query.EntityCounts;
 import org.newsarchive.query.Archive;
 import org.newsarchive.query.ArchiveSearcher;
 import org.newsarchive.query.CountedField;
@@ -66,10 +65,17 @@ class SolrEquivalenceTest {
         CliEnvironment environment = new CliEnvironment(Map.of(), dir, false, new RememberingRecognizer());
         SolrTarget target = SolrTestCluster.target(COLLECTION);
         String zk = "zk:" + SolrTestCluster.get().getZkServer().getZkAddress();
+        long t0 = System.nanoTime();
         CliRun.run(environment, "solr", "init", "--solr", zk, "--collection", COLLECTION, "--shards", "2").expect(0);
+        long t1 = System.nanoTime();
         CliRun.run(environment, "index", "--quiet", "--solr", zk, "--collection", COLLECTION, CORPUS.toString()).expect(0);
+        long t2 = System.nanoTime();
         Path index = dir.resolve("index");
         CliRun.run(environment, "--index", index.toString(), "index", "--quiet", CORPUS.toString()).expect(0);
+        long t3 = System.nanoTime();
+        Files.writeString(Path.of("target", "solr-equivalence-times.txt"), String.format(
+                "init %d ms, index --solr %d ms (entities recognised), local index %d ms (entities remembered)%n",
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
         local = ArchiveSearcher.open(index);
         solr = SolrArchive.over(SolrConnection.open(target), AliasTable.defaults(), SolrArchiveState::read);
         zkAddress = zk;
@@ -164,19 +170,17 @@ class SolrEquivalenceTest {
     void sortedByDateEveryPageHasTheSameArticles() throws Exception {
         int checked = 0;
         for (SearchRequest request : requests()) {
-            for (SortOrder order : List.of(SortOrder.NEWEST, SortOrder.OLDEST)) {
-                for (int offset : new int[] {0, 500}) {
-                    SearchRequest paged = request.withSort(order).withPage(20, offset);
-                    SearchResult a = local.search(paged);
-                    SearchResult b = solr.search(paged);
-                    assertEquals(a.total(), b.total(), () -> "total of " + paged);
-                    assertEquals(a.partialTotal(), b.partialTotal(), () -> "partial total of " + paged);
-                    assertEquals(ids(a), ids(b), () -> "ids of " + paged);
-                    checked++;
-                }
+            for (SearchRequest paged : List.of(request.withSort(SortOrder.NEWEST).withPage(20, 0),
+                    request.withSort(SortOrder.NEWEST).withPage(20, 500), request.withSort(SortOrder.OLDEST).withPage(20, 0))) {
+                SearchResult a = local.search(paged);
+                SearchResult b = solr.search(paged);
+                assertEquals(a.total(), b.total(), () -> "total of " + paged);
+                assertEquals(a.partialTotal(), b.partialTotal(), () -> "partial total of " + paged);
+                assertEquals(ids(a), ids(b), () -> "ids of " + paged);
+                checked++;
             }
         }
-        assertEquals(4 * requests().size(), checked);
+        assertEquals(3 * requests().size(), checked);
         assertTrue(requests().size() >= 40);
     }
 
@@ -192,6 +196,9 @@ class SolrEquivalenceTest {
                 differing.add(request.query() + ": local " + scored(a) + " / solr " + scored(b));
             }
         }
+        // the queries whose first ten differ, with their scores, for the record (README, Scaling out)
+        Files.writeString(Path.of("target", "solr-relevance-differences.txt"),
+                differing.size() + " of " + requests().size() + " requests differ in their first ten\n" + String.join("\n", differing) + "\n");
         assertTrue(differing.size() <= 2, () -> "top 10 differ for more than 2 queries:\n" + String.join("\n", differing));
     }
 
@@ -219,9 +226,10 @@ class SolrEquivalenceTest {
         for (String query : List.of("*:*", "oil", "trade AND japan", "\"interest rates\"")) {
             for (CountedField type : CountedField.ENTITY_TYPES) {
                 EntityCountRequest request = new EntityCountRequest(query, DateRange.ALL, Set.of(type), 20, null);
-                assertEquals(keyed(local.entities(request).entities()), keyed(solr.entities(request).entities()),
-                        () -> type + " counts of " + query);
-                assertEquals(local.entities(request).articles(), solr.entities(request).articles());
+                EntityCounts a = local.entities(request);
+                EntityCounts b = solr.entities(request);
+                assertEquals(a.entities(), b.entities(), () -> type + " counts of " + query);
+                assertEquals(a.articles(), b.articles());
             }
         }
     }
@@ -241,14 +249,14 @@ class SolrEquivalenceTest {
 
     @Test
     void collapsedPagesAndCopiesAreTheSame() throws Exception {
-        for (String query : List.of("oil", "trade deficit", "\"net loss\"")) {
-            for (SearchRequest request : List.of(request(query).withPage(20, 0), request(query).withSort(SortOrder.NEWEST).withPage(20, 40))) {
+        for (String query : List.of("oil", "\"net loss\"")) {
+            for (SearchRequest request : List.of(request(query).withPage(20, 0), request(query).withSort(SortOrder.NEWEST).withPage(10, 40))) {
                 SearchResult a = local.searchCollapsed(request);
                 SearchResult b = solr.searchCollapsed(request);
                 assertEquals(a.total(), b.total(), () -> "collapsed total of " + query);
                 assertEquals(a.hits().stream().map(h -> h.id() + "+" + h.copies()).toList(),
                         b.hits().stream().map(h -> h.id() + "+" + h.copies()).toList(), () -> "collapsed page of " + query);
-                for (SearchHit hit : a.hits()) {
+                for (SearchHit hit : a.hits().subList(0, Math.min(5, a.hits().size()))) {
                     assertEquals(local.copies(hit.id()), solr.copies(hit.id()), () -> "copies of " + hit.id());
                 }
             }
@@ -289,19 +297,28 @@ class SolrEquivalenceTest {
     }
 
     @Test
+    void exportsHandOverTheSameArticlesInTheSameOrder() throws Exception {
+        // more than one page of Solr's cursor (SolrArticleSearch.EXPORT_PAGE)
+        for (SearchRequest request : List.of(request("oil OR gas").withSort(SortOrder.NEWEST), request("tin OR cocoa"))) {
+            List<String> a = new ArrayList<>();
+            List<String> b = new ArrayList<>();
+            long exported = local.export(request, (article, score) -> a.add(article.id() + "@" + score));
+            assertEquals(exported, solr.export(request, (article, score) -> b.add(article.id() + "@" + score)));
+            assertEquals(a.size(), b.size());
+            if (request.sort() == SortOrder.NEWEST) {
+                assertTrue(a.size() > 1000, "several pages: " + a.size());
+                assertEquals(a, b, "export of " + request.query());
+            } else {
+                assertEquals(a.stream().map(x -> x.split("@")[0]).toList(), b.stream().map(x -> x.split("@")[0]).toList());
+            }
+        }
+    }
+
+    @Test
     void articlesReadBackTheSame() throws Exception {
         for (SearchHit hit : local.search(request("opec").withPage(5, 0)).hits()) {
             assertEquals(local.find(hit.id()), solr.find(hit.id()));
         }
-    }
-
-    /**
-     * Counts by key: an entity spelt two ways in two articles ("MOODY", "Moody") is one key, shown
-     * as any of its articles spells it, and which article that is depends on the order documents
-     * were written in.
-     */
-    private static List<String> keyed(List<EntityCount> counts) {
-        return counts.stream().map(c -> c.type() + ":" + EntityKey.of(c.name()) + "=" + c.articles()).toList();
     }
 
     private static List<String> ids(SearchResult result) {

@@ -135,14 +135,14 @@ class SolrServeTest {
     }
 
     @Test
-    void anArticleIsShownWithoutCopiesTheCollectionCannotFind() throws IOException {
+    void anArticleIsShownWithItsCopies() throws IOException {
         JsonNode article = ok("/api/articles/" + ids.get(4));
         assertEquals(ids.get(4), article.get("id").asText());
         assertEquals("2024-02-02", article.get("date").asText());
         assertEquals("Bank of Japan keeps rates unchanged", article.get("headline").asText());
         assertEquals(ARTICLES[4][2], article.get("body").asText());
         assertEquals("{\"person\":[],\"org\":[],\"place\":[\"Tokyo\"],\"misc\":[]}", article.get("entities").toString());
-        assertFalse(article.has("copies"), "copies are unknown on SolrCloud, not none: " + article);
+        assertEquals("[]", article.get("copies").toString());
         assertEquals("no article with id 'ffffffffffffffff' in the index",
                 ServerHttpTest.error(http.get("/api/articles/ffffffffffffffff"), 404, "not-found").get("message").asText());
     }
@@ -163,6 +163,14 @@ class SolrServeTest {
     }
 
     @Test
+    void collapsedSearchesAndSimilarArticlesAnswerFromTheCollection() throws IOException {
+        JsonNode collapsed = ok("/api/search?q=cocoa&collapse=true");
+        assertEquals(3, collapsed.get("total").asLong());
+        assertEquals(3, collapsed.get("hits").size(), "no two of the articles are copies");
+        assertTrue(ok("/api/similar/" + ids.get(0)).isContainerNode());
+    }
+
+    @Test
     void healthSaysTheCollectionAnswersWithItsArticles() throws IOException {
         JsonNode health = ok("/api/health");
         assertEquals("ok", health.get("status").asText());
@@ -175,9 +183,6 @@ class SolrServeTest {
         assertEquals("expand: query expansion is not available on SolrCloud (it reads the index's term vectors); "
                 + "search without it",
                 ServerHttpTest.error(http.get("/api/search?q=cocoa&expand=true"), 400, "bad-query").get("message").asText());
-        assertEquals("collapse is not available on SolrCloud",
-                ServerHttpTest.error(http.get("/api/search?q=cocoa&collapse=true"), 400, "bad-query").get("message").asText());
-        ServerHttpTest.error(http.get("/api/similar/" + ids.get(0)), 400, "bad-query");
         ServerHttpTest.error(http.get("/api/search?q=" + HttpClientForTests.encode("\"open")), 400, "bad-query");
     }
 
@@ -211,7 +216,8 @@ class SolrServeTest {
     void serveRefusesACollectionItCannotReadAndHalfAnAddress() {
         String zk = "zk:" + SolrTestCluster.get().getZkServer().getZkAddress();
         String missing = serve(4, "--solr", zk, "--collection", "no-such-collection");
-        assertTrue(missing.startsWith("newsarchive: cannot read collection no-such-collection on " + zk + ": "), missing);
+        assertTrue(missing.startsWith("newsarchive: collection no-such-collection on " + zk + ": no such collection or alias"),
+                missing);
         assertEquals(1, missing.lines().count(), missing);
         assertEquals("newsarchive: --solr needs --collection NAME (the collection or alias of the archive)\n",
                 serve(2, "--solr", zk));

@@ -27,6 +27,8 @@ set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 corpus="$(realpath "${1:-$home/../shared/data/reuters-articles}")"
 jar="$home/target/newsarchive.jar"
+# the Solr client is not in the jar: commands with --solr run with target/solr-lib/ (pom.xml)
+solr_cp="$jar:$home/target/solr-lib/*"
 seconds="${BENCH_SECONDS:-2}"
 heap="${SOLR_BENCH_HEAP:--Xmx4g}"
 collection=bench
@@ -116,11 +118,11 @@ done
 solr="$(sed -n 2p "$work/cluster.out")"
 start_s=$((SECONDS - started))
 
-java -jar "$jar" solr init --solr "$solr" --collection "$collection" --shards 2 --replicas 1 >"$work/init.out" 2>&1 \
+java -cp "$solr_cp" org.newsarchive.cli.Main solr init --solr "$solr" --collection "$collection" --shards 2 --replicas 1 >"$work/init.out" 2>&1 \
   || { echo "solr.sh: solr init failed:" >&2; cat "$work/init.out" >&2; exit 1; }
 load_solr=$(load)
 nodes_before=$(cpu_of "$cluster")
-timed "$work/solr" java "${java_opts[@]}" -jar "$jar" index --solr "$solr" --collection "$collection" --quiet --format json "$corpus"
+timed "$work/solr" java "${java_opts[@]}" -cp "$solr_cp" org.newsarchive.cli.Main index --solr "$solr" --collection "$collection" --quiet --format json "$corpus"
 nodes_after=$(cpu_of "$cluster")
 # the nodes go on merging segments after the command has returned: their CPU until they are idle
 # (under 5% of a core for 4 s), and how long that took, so that it is counted and kept out of the
@@ -142,7 +144,7 @@ timed "$work/again" java "${java_opts[@]}" -jar "$jar" --index "$work/local-agai
 rm -rf "$work/local-again"
 
 stored() { grep -o '"articles" : [0-9]*' "$1" | grep -o '[0-9]*$'; }
-java -jar "$jar" stats --solr "$solr" --collection "$collection" --format json >"$work/solr-stats.json" 2>"$work/solr-stats.err"
+java -cp "$solr_cp" org.newsarchive.cli.Main stats --solr "$solr" --collection "$collection" --format json >"$work/solr-stats.json" 2>"$work/solr-stats.err"
 java -jar "$jar" --index "$work/local-index" stats --format json >"$work/local-stats.json" 2>"$work/local-stats.err"
 
 echo "#### Indexing (with entities)"

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsarchive.entity.AliasTable;
 import org.newsarchive.query.Archive;
+import org.newsarchive.query.IndexUnavailableException;
 import org.newsarchive.query.ArchiveSearcher;
 import org.newsarchive.schema.ArticleSchema;
 import picocli.CommandLine.Mixin;
@@ -70,7 +71,7 @@ abstract class ArchiveCommand implements Callable<Integer> {
     }
 
     /** Whether this run works on a SolrCloud collection (refusing half an address, or --index beside it). */
-    boolean onSolr() {
+    boolean onSolr() throws IndexUnavailableException {
         SolrOptions solr = solrOptions();
         if (solr == null) {
             return false;

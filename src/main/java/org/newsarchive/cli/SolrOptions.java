@@ -1,5 +1,6 @@
 package org.newsarchive.cli;
 
+import org.newsarchive.query.IndexUnavailableException;
 import picocli.CommandLine.Option;
 
 /**
@@ -28,8 +29,9 @@ final class SolrOptions {
      *
      * @param indexGiven whether {@code --index} was given too
      * @throws UsageException with a one-line reason
+     * @throws IndexUnavailableException when the Solr client is not on the class path
      */
-    void check(boolean indexGiven) {
+    void check(boolean indexGiven) throws IndexUnavailableException {
         if (solr != null && collection == null) {
             throw new UsageException("--solr needs --collection NAME (the collection or alias of the archive)");
         }
@@ -38,6 +40,25 @@ final class SolrOptions {
         }
         if (enabled() && indexGiven) {
             throw new UsageException("--index and --solr name two archives: give one");
+        }
+        if (enabled() && !clientPresent()) {
+            throw new IndexUnavailableException("--solr needs the Solr client, which is not in newsarchive.jar: run "
+                    + "scripts/newsarchive, or java -cp 'newsarchive.jar:solr-lib/*' " + Main.class.getName()
+                    + " (solr-lib/ is made beside the jar by the build)");
+        }
+    }
+
+    /**
+     * The Solr client and its libraries live in {@code solr-lib/} beside the jar, on the class
+     * path only of a run that asked for them (a jar holding them made every local command start
+     * later): a run started as {@code java -jar} without them must say so, not fail on a missing class.
+     */
+    private static boolean clientPresent() {
+        try {
+            Class.forName("org.apache.solr.client.solrj.SolrClient", false, SolrOptions.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
         }
     }
 }

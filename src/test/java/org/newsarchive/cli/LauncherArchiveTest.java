@@ -174,6 +174,23 @@ class LauncherArchiveTest {
     }
 
     @Test
+    void aSolrCommandRunsWithTheSolrClientOnTheClassPathAndNoArchive() throws Exception {
+        Run run = launch(0, "search", "--solr", "zk:zk1:2181/solr", "--collection", "news", "cocoa");
+        assertEquals(0, run.code());
+        assertFalse(run.javaArguments().contains("\n"), run.javaArguments());
+        assertTrue(run.javaArguments().endsWith(" -cp " + target.toRealPath().resolve("newsarchive.jar") + ":"
+                + target.toRealPath().resolve("solr-lib") + "/* org.newsarchive.cli.Main search --solr zk:zk1:2181/solr "
+                + "--collection news cocoa"), run.javaArguments());
+        assertFalse(run.javaArguments().contains("SharedArchiveFile"), run.javaArguments());
+        assertFalse(run.javaArguments().contains("Dump"), run.javaArguments());
+
+        Run local = launch(0, "--index", "idx", "search", "cocoa", "--", "--solr");
+        assertTrue(local.javaArguments().contains(" -jar " + target.toRealPath().resolve("newsarchive.jar") + " "),
+                local.javaArguments());
+        assertFalse(local.javaArguments().contains("solr-lib"), local.javaArguments());
+    }
+
+    @Test
     void whereTargetCannotBeWrittenCommandsRunWithoutAnArchive() throws Exception {
         assumeFalse("root".equals(System.getProperty("user.name")), "root writes anywhere");
         Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("r-xr-xr-x"));

@@ -3,11 +3,13 @@ package org.newsarchive.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,18 @@ class LocalCommandClassLoadingTest {
 
     /** Runs the command in a JVM of its own; returns the Solr classes it loaded. */
     List<String> solrClassesLoadedBy(int expectedCode, String... args) throws IOException, InterruptedException {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return loadedClasses(classpath(), expectedCode, args).stream()
+                .filter(line -> line.contains(" org.apache.solr.") || line.contains(" org.newsarchive.solr."))
+                .toList();
+    }
+
+    private static String classpath() {
+        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    }
+
+    /** Runs the command in a JVM of its own on this class path; returns its output, class listing included. */
+    private List<String> loadedClasses(String classpath, int expectedCode, String... args)
+            throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx256m", "-Xshare:off", "-verbose:class",
                 "-cp", classpath, "org.newsarchive.cli.Main"));
@@ -37,9 +50,7 @@ class LocalCommandClassLoadingTest {
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertEquals(expectedCode, process.exitValue(), () -> String.join("\n", lines.stream()
                 .filter(line -> !line.startsWith("[")).toList()));
-        return lines.stream()
-                .filter(line -> line.contains(" org.apache.solr.") || line.contains(" org.newsarchive.solr."))
-                .toList();
+        return lines;
     }
 
     @Test
@@ -56,5 +67,17 @@ class LocalCommandClassLoadingTest {
                 "--collection", "news", archive.toString());
         assertTrue(remote.stream().anyMatch(line -> line.contains("org.newsarchive.solr.SolrArchives")), remote::toString);
         assertTrue(remote.stream().anyMatch(line -> line.contains("org.apache.solr.")), remote::toString);
+    }
+
+    @Test
+    void aSolrCommandWithoutTheSolrClientSaysWhereItIs() throws Exception {
+        String withoutSolrJ = String.join(File.pathSeparator, Arrays.stream(classpath().split(File.pathSeparator))
+                .filter(entry -> !Path.of(entry).getFileName().toString().startsWith("solr-solrj-")).toList());
+        List<String> output = loadedClasses(withoutSolrJ, ExitCodes.INDEX_UNAVAILABLE, "search", "--solr",
+                "http://127.0.0.1:1/solr", "--collection", "news", "storm");
+        assertEquals(List.of("newsarchive: --solr needs the Solr client, which is not in newsarchive.jar: run "
+                + "scripts/newsarchive, or java -cp 'newsarchive.jar:solr-lib/*' org.newsarchive.cli.Main "
+                + "(solr-lib/ is made beside the jar by the build)"),
+                output.stream().filter(line -> !line.startsWith("[")).toList());
     }
 }

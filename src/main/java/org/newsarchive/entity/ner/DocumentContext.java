@@ -27,6 +27,20 @@ public final class DocumentContext {
     private final Set<String> lowerCaseSeen = new HashSet<>();
     private final Map<String, String> casedForm = new HashMap<>();
     private final Map<String, String> acronymHeads = new HashMap<>();
+    /** The lower-cased words before ({@code [0]}) and after ({@code [1]}) each capitalised word's occurrences. */
+    private final Map<String, Neighbours> neighbours = new HashMap<>();
+    /** {@link #aggregatedContext} by word, built on first use. */
+    private final Map<String, String[]> aggregated = new HashMap<>();
+
+    /** Distinct neighbours kept on each side: a name's first few contexts say most of what its others would. */
+    static final int MAX_NEIGHBOURS = 6;
+
+    private static final class Neighbours {
+        final java.util.LinkedHashSet<String> before = new java.util.LinkedHashSet<>();
+        final java.util.LinkedHashSet<String> after = new java.util.LinkedHashSet<>();
+    }
+
+    private static final String[] NONE = new String[0];
 
     private DocumentContext() {
     }
@@ -51,6 +65,15 @@ public final class DocumentContext {
             }
             for (int i = 0; i < tokens.length; i++) {
                 String token = tokens[i];
+                if (!caps && WordShapes.isCapitalized(token)) {
+                    Neighbours around = context.neighbours.computeIfAbsent(token, t -> new Neighbours());
+                    if (around.before.size() < MAX_NEIGHBOURS) {
+                        around.before.add(i > 0 ? tokens[i - 1].toLowerCase(Locale.ROOT) : "<s>");
+                    }
+                    if (around.after.size() < MAX_NEIGHBOURS) {
+                        around.after.add(i + 1 < tokens.length ? tokens[i + 1].toLowerCase(Locale.ROOT) : "</s>");
+                    }
+                }
                 if (WordShapes.isLowerCase(token)) {
                     context.lowerCaseSeen.add(token);
                 } else if (!caps && i > 0 && WordShapes.isCapitalized(token) && !afterOpening(tokens[i - 1])) {
@@ -98,6 +121,33 @@ public final class DocumentContext {
      */
     String acronymHead(String acronym) {
         return acronymHeads.get(acronym);
+    }
+
+    /**
+     * The words around the occurrences of a capitalised word in the document's ordinary (not
+     * all-capitals) sentences, as features: {@code ag-1=} the word before one of them, {@code
+     * ag+1=} the word after, up to {@link #MAX_NEIGHBOURS} of each, in the order the document
+     * first has them. None for a word the document only has in capitals or lower case.
+     */
+    String[] aggregatedContext(String token) {
+        String[] features = aggregated.get(token);
+        if (features == null) {
+            Neighbours around = neighbours.get(token);
+            if (around == null) {
+                features = NONE;
+            } else {
+                List<String> list = new java.util.ArrayList<>(around.before.size() + around.after.size());
+                for (String word : around.before) {
+                    list.add("ag-1=" + word);
+                }
+                for (String word : around.after) {
+                    list.add("ag+1=" + word);
+                }
+                features = list.toArray(String[]::new);
+            }
+            aggregated.put(token, features);
+        }
+        return features;
     }
 
     /** How the document writes this lower-cased word mid-sentence, or null. */

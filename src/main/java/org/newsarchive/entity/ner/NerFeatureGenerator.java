@@ -51,7 +51,19 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
          * Cooperation}): each word sees the run's first and last word, whose head usually says
          * the type; with DOCUMENT, an acronym sees the last word of the run it abbreviates.
          */
-        RUNS;
+        RUNS,
+        /**
+         * Extended prediction history (Ratinov and Roth, 2009): the type most of the earlier
+         * occurrences of the capitalised word in the document were tagged with, and whether they
+         * all agree; the previous-outcome map only remembers the last one.
+         */
+        HISTORY,
+        /**
+         * Context aggregation (Ratinov and Roth, 2009): the words before and after the other
+         * occurrences of the capitalised word in the document ({@code Mr. Clinton} elsewhere says
+         * what a sentence-initial {@code Clinton} is). Label-free, from {@link DocumentContext}.
+         */
+        AGGREGATE;
 
         static Set<Group> parse(String list) {
             Set<Group> groups = EnumSet.noneOf(Group.class);
@@ -78,9 +90,22 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     private final boolean gazetteer;
     private final boolean outcomes;
     private final boolean runs;
+    private final boolean history;
+    private final boolean aggregate;
 
     /** Type of the last tagged occurrence of each word in the current document ("O" for none). */
     private final Map<String, String> previousTypes = new HashMap<>();
+
+    /** How often each capitalised word of the current document was tagged with each type, by {@link #typeIndex}. */
+    private final Map<String, int[]> typeCounts = new HashMap<>();
+    /** Types in the order first seen, numbered for {@link #typeCounts}. */
+    private final Map<String, Integer> typeIndex = new HashMap<>();
+    private final List<String> typeNames = new ArrayList<>();
+    /** {@code ph=TYPE} and {@code ph2=TYPE} by type number, built once. */
+    private final List<String[]> historyNames = new ArrayList<>();
+
+    /** The gazetteer's feature names by category ({@link #gazetteerFeatureNames}). */
+    private final Map<String, String[]> gazetteerNames;
 
     private final WordFeatureCache words;
     private final WordFeatures sentenceStart;
@@ -106,6 +131,9 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         this.gazetteer = groups.contains(Group.GAZETTEER) && lexicon.maxPhraseLength() > 0;
         this.outcomes = groups.contains(Group.OUTCOMES);
         this.runs = groups.contains(Group.RUNS);
+        this.history = groups.contains(Group.HISTORY);
+        this.aggregate = groups.contains(Group.AGGREGATE);
+        this.gazetteerNames = gazetteer ? gazetteerFeatureNames(lexicon.gazetteerCategories()) : Map.of();
         this.sentenceStart = WordFeatures.boundary(BOS, lexicon.clusterLevels());
         this.sentenceEnd = WordFeatures.boundary(EOS, lexicon.clusterLevels());
     }
@@ -126,10 +154,16 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
 
     @Override
     public void updateAdaptiveData(String[] tokens, String[] outcomes) {
-        if (prevmap) {
+        if (prevmap || history) {
             for (int i = 0; i < tokens.length; i++) {
                 if (WordShapes.isCapitalized(tokens[i])) {
-                    previousTypes.put(tokens[i], typeOf(outcomes[i]));
+                    String type = typeOf(outcomes[i]);
+                    if (prevmap) {
+                        previousTypes.put(tokens[i], type);
+                    }
+                    if (history) {
+                        typeCounts.computeIfAbsent(tokens[i], t -> new int[MAX_TYPES])[typeNumber(type)]++;
+                    }
                 }
             }
         }
@@ -139,7 +173,50 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     @Override
     public void clearAdaptiveData() {
         previousTypes.clear();
+        typeCounts.clear();
         cachedTokens = null;
+    }
+
+    /** Types a history can tell apart: O and the four CoNLL types, with room for a few more. */
+    private static final int MAX_TYPES = 8;
+
+    private int typeNumber(String type) {
+        Integer number = typeIndex.get(type);
+        if (number == null) {
+            if (typeNames.size() == MAX_TYPES) {
+                throw new IllegalStateException("more than " + MAX_TYPES + " entity types");
+            }
+            number = typeNames.size();
+            typeIndex.put(type, number);
+            typeNames.add(type);
+            historyNames.add(new String[] {"ph=" + type, "ph2=" + type});
+        }
+        return number;
+    }
+
+    /**
+     * The history features of a capitalised word: {@code ph=} the type most of its earlier
+     * occurrences got (on a tie, the first type seen in the document), and {@code ph2=} that type
+     * when two or more occurrences all got it.
+     */
+    private void addHistory(String token, FeatureSink sink) {
+        int[] counts = typeCounts.get(token);
+        if (counts == null) {
+            return;
+        }
+        int best = 0;
+        int total = 0;
+        for (int t = 0; t < counts.length; t++) {
+            total += counts[t];
+            if (counts[t] > counts[best]) {
+                best = t;
+            }
+        }
+        String[] names = historyNames.get(best);
+        sink.add(names[0]);
+        if (total >= 2 && counts[best] == total) {
+            sink.add(names[1]);
+        }
     }
 
     /** "PER-start" to "PER", "other" to "O". */
@@ -235,7 +312,13 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         }
         boolean caps = WordShapes.isAllCapsSentence(tokens);
         DocumentContext context = document ? DocumentContext.current() : null;
-        String[][] gazetteerFeatures = gazetteer ? gazetteerFeatures(tokens, lower) : null;
+        String[][] gazetteerCategories = null;
+        int[] gazetteerPositions = null;
+        if (gazetteer) {
+            gazetteerCategories = new String[n][];
+            gazetteerPositions = new int[n];
+            gazetteerMatches(lower, tokens, gazetteerCategories, gazetteerPositions);
+        }
         String[][] runFeatures = runs && !caps ? runFeatures(tokens, lower) : null;
         int levels = lexicon.clusterLevels();
         for (int i = 0; i < n; i++) {
@@ -335,6 +418,14 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
                     sink.add("pm=" + type);
                 }
             }
+            if (history && WordShapes.isCapitalized(token)) {
+                addHistory(caps && !typeCounts.containsKey(token) ? cased : token, sink);
+            }
+            if (aggregate && context != null && WordShapes.isCapitalized(token)) {
+                for (String feature : context.aggregatedContext(caps ? cased : token)) {
+                    sink.add(feature);
+                }
+            }
             if (runFeatures != null && runFeatures[i] != null) {
                 for (String feature : runFeatures[i]) {
                     sink.add(feature);
@@ -351,9 +442,11 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
                     }
                 }
             }
-            if (gazetteerFeatures != null && gazetteerFeatures[i] != null) {
-                for (String feature : gazetteerFeatures[i]) {
-                    sink.add(feature);
+            if (gazetteerCategories != null && gazetteerCategories[i] != null) {
+                for (String category : gazetteerCategories[i]) {
+                    String[] names = gazetteerNames.get(category);
+                    sink.add(names[gazetteerPositions[i]]);
+                    sink.add(names[GAZETTEER_CATEGORY]);
                 }
             }
             sink.endToken(i, word);
@@ -429,55 +522,41 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         return result;
     }
 
-    /** Longest gazetteer match starting at each capitalised token, as B/I/L/U features per category. */
-    private String[][] gazetteerFeatures(String[] tokens, String[] lower) {
+    /**
+     * The longest gazetteer match covering each token, as the categories of its phrase and the
+     * token's position in it (B, I, L or U). Matches ignore case but start only at a token that
+     * begins with a capital or a digit ("may" is not the name May), and a token covered by a
+     * match is not the start of another.
+     */
+    private void gazetteerMatches(String[] lower, String[] tokens, String[][] categories, int[] positions) {
         int n = tokens.length;
-        List<List<String>> perToken = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            perToken.add(null);
-        }
-        int maxLength = lexicon.maxPhraseLength();
-        for (int i = 0; i < n; i++) {
-            if (!Character.isLetterOrDigit(tokens[i].isEmpty() ? ' ' : tokens[i].charAt(0))) {
+        int i = 0;
+        while (i < n) {
+            PhraseTrie.Match match = tokens[i].isEmpty() || !(Character.isUpperCase(tokens[i].charAt(0))
+                    || Character.isDigit(tokens[i].charAt(0))) ? null : lexicon.longestPhrase(lower, i);
+            if (match == null) {
+                i++;
                 continue;
             }
-            StringBuilder phrase = new StringBuilder();
-            String[] bestCategories = null;
-            int bestLength = 0;
-            for (int length = 1; length <= maxLength && i + length <= n; length++) {
-                if (length > 1) {
-                    phrase.append(' ');
-                }
-                phrase.append(lower[i + length - 1]);
-                String[] categories = lexicon.gazetteer(phrase.toString());
-                if (categories != null) {
-                    bestCategories = categories;
-                    bestLength = length;
-                }
+            int length = match.length();
+            for (int k = 0; k < length; k++) {
+                categories[i + k] = match.categories();
+                positions[i + k] = length == 1 ? GAZETTEER_UNIT : k == 0 ? 0 : k == length - 1 ? 2 : 1;
             }
-            if (bestCategories == null) {
-                continue;
-            }
-            for (int k = 0; k < bestLength; k++) {
-                String position = bestLength == 1 ? "U" : k == 0 ? "B" : k == bestLength - 1 ? "L" : "I";
-                List<String> list = perToken.get(i + k);
-                if (list == null) {
-                    list = new ArrayList<>(4);
-                    perToken.set(i + k, list);
-                }
-                for (String category : bestCategories) {
-                    list.add("gz=" + category + "-" + position);
-                    list.add("gz=" + category);
-                }
-            }
+            i += length;
         }
-        String[][] result = new String[n][];
-        for (int i = 0; i < n; i++) {
-            List<String> list = perToken.get(i);
-            if (list != null) {
-                result[i] = list.toArray(String[]::new);
-            }
-        }
-        return result;
     }
+
+    /** {@code gz=CATEGORY-B}, {@code -I}, {@code -L}, {@code -U} and {@code gz=CATEGORY}, built once per category. */
+    private static Map<String, String[]> gazetteerFeatureNames(List<String> categories) {
+        Map<String, String[]> names = new HashMap<>();
+        for (String category : categories) {
+            names.put(category, new String[] {"gz=" + category + "-B", "gz=" + category + "-I",
+                "gz=" + category + "-L", "gz=" + category + "-U", "gz=" + category});
+        }
+        return names;
+    }
+
+    private static final int GAZETTEER_UNIT = 3;
+    private static final int GAZETTEER_CATEGORY = 4;
 }

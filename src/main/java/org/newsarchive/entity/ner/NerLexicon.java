@@ -41,6 +41,7 @@ public final class NerLexicon implements SerializableArtifact {
     private final int clusterLevels;
     private final Map<String, Byte> casing;
     private final Map<String, String[]> gazetteer;
+    private final PhraseTrie phrases;
     private final int maxPhraseLength;
 
     private NerLexicon(Map<String, String[]> clusters, int clusterLevels, Map<String, Byte> casing,
@@ -54,6 +55,7 @@ public final class NerLexicon implements SerializableArtifact {
             max = Math.max(max, phrase.split(" ").length);
         }
         this.maxPhraseLength = max;
+        this.phrases = PhraseTrie.of(gazetteer);
     }
 
     /** A lexicon with nothing in it: features that need one are simply absent. */
@@ -82,6 +84,23 @@ public final class NerLexicon implements SerializableArtifact {
     /** Categories of a lower-cased phrase (tokens joined by single spaces), or null. */
     public String[] gazetteer(String lowerCasedPhrase) {
         return gazetteer.get(lowerCasedPhrase);
+    }
+
+    /**
+     * The longest gazetteer phrase that the lower-cased tokens spell from {@code start}, or null:
+     * what the tagger asks at every token, without building a string.
+     */
+    PhraseTrie.Match longestPhrase(String[] lowerCased, int start) {
+        return phrases.longestMatch(lowerCased, start, maxPhraseLength);
+    }
+
+    /** Every category of the gazetteer, sorted. */
+    List<String> gazetteerCategories() {
+        java.util.TreeSet<String> categories = new java.util.TreeSet<>();
+        for (String[] list : gazetteer.values()) {
+            Collections.addAll(categories, list);
+        }
+        return List.copyOf(categories);
     }
 
     public int maxPhraseLength() {

@@ -55,4 +55,57 @@ class NerFeatureGeneratorTest {
             }
         }
     }
+
+    private static List<String> matching(String[] features, String prefix) {
+        return java.util.Arrays.stream(features).filter(f -> f.startsWith(prefix)).toList();
+    }
+
+    @Test
+    void gazetteerPhrasesMatchWithoutCaseFromACapitalOrDigit() {
+        NerFeatureGenerator generator = new NerFeatureGenerator(NerTrainerTest.tinyLexicon(), ALL);
+        String[][] features = generator.sentenceFeatures("Acme Corp and ACME CORP but acme corp".split(" "));
+        assertEquals(List.of("gz=ORG-B", "gz=ORG"), matching(features[0], "gz="));
+        assertEquals(List.of("gz=ORG-L", "gz=ORG"), matching(features[1], "gz="));
+        assertEquals(List.of(), matching(features[2], "gz="));
+        assertEquals(List.of("gz=ORG-B", "gz=ORG"), matching(features[3], "gz="));
+        assertEquals(List.of("gz=ORG-L", "gz=ORG"), matching(features[4], "gz="));
+        assertEquals(List.of(), matching(features[6], "gz="), "a phrase starting in lower case is not a name");
+        assertEquals(List.of(), matching(features[7], "gz="));
+    }
+
+    @Test
+    void historySaysWhatMostEarlierOccurrencesWereTagged() {
+        NerFeatureGenerator generator = new NerFeatureGenerator(NerTrainerTest.tinyLexicon(), ALL);
+        String[] sentence = "Jordan won .".split(" ");
+        assertEquals(List.of(), matching(generator.sentenceFeatures(sentence)[0], "ph"));
+        generator.updateAdaptiveData(new String[] {"Jordan", "said"}, new String[] {"PER-unit", "other"});
+        assertEquals(List.of("ph=PER"), matching(generator.sentenceFeatures(sentence)[0], "ph"));
+        generator.updateAdaptiveData(new String[] {"Jordan"}, new String[] {"PER-unit"});
+        assertEquals(List.of("ph=PER", "ph2=PER"), matching(generator.sentenceFeatures(sentence)[0], "ph"));
+        generator.updateAdaptiveData(new String[] {"Jordan"}, new String[] {"LOC-unit"});
+        assertEquals(List.of("ph=PER"), matching(generator.sentenceFeatures(sentence)[0], "ph"), "two against one");
+        generator.updateAdaptiveData(new String[] {"Jordan"}, new String[] {"LOC-unit"});
+        assertEquals(List.of("ph=PER"), matching(generator.sentenceFeatures(sentence)[0], "ph"),
+                "a tie goes to the type the document gave first");
+        generator.clearAdaptiveData();
+        assertEquals(List.of(), matching(generator.sentenceFeatures(sentence)[0], "ph"), "a new document");
+    }
+
+    @Test
+    void aggregatedContextIsTheWordsAroundTheWordsOtherOccurrences() {
+        NerFeatureGenerator generator = new NerFeatureGenerator(NerTrainerTest.tinyLexicon(), ALL);
+        List<String[]> document = List.of("Mr Clinton spoke .".split(" "), "Clinton said so .".split(" "),
+                "CLINTON WINS".split(" "), "the clinton file".split(" "));
+        DocumentContext.of(document).makeCurrent();
+        try {
+            List<String> expected = List.of("ag-1=mr", "ag-1=<s>", "ag+1=spoke", "ag+1=said");
+            assertEquals(expected, matching(generator.sentenceFeatures(document.get(1))[0], "ag"));
+            assertEquals(expected, matching(generator.sentenceFeatures(document.get(2))[0], "ag"),
+                    "a headline's word as the document writes it");
+            assertEquals(List.of(), matching(generator.sentenceFeatures(document.get(3))[1], "ag"), "lower case");
+            assertEquals(List.of(), matching(generator.sentenceFeatures(document.get(1))[1], "ag"));
+        } finally {
+            DocumentContext.clear();
+        }
+    }
 }

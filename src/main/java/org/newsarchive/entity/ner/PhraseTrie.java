@@ -1,0 +1,65 @@
+package org.newsarchive.entity.ner;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The gazetteer's phrases as a tree of words, for the longest match starting at a token: one
+ * hash lookup of the token's lower-cased form (a string the tagger already holds, whose hash is
+ * cached) per token, and one more per further word of a phrase that goes on. Matching by
+ * building the candidate phrase strings ("new", "new york", "new york stock"...) at every token
+ * cost more than all the other features together.
+ *
+ * <p>Immutable once built; shared by all threads.
+ */
+final class PhraseTrie {
+
+    /** A longest match: how many tokens, and the categories of the phrase they spell. */
+    record Match(int length, String[] categories) {
+    }
+
+    private static final class Node {
+        Map<String, Node> next;
+        String[] categories;
+    }
+
+    private final Node root = new Node();
+
+    /** The trie of lower-cased phrases (words joined by single spaces) and their categories. */
+    static PhraseTrie of(Map<String, String[]> phrases) {
+        PhraseTrie trie = new PhraseTrie();
+        for (Map.Entry<String, String[]> entry : phrases.entrySet()) {
+            Node node = trie.root;
+            for (String word : entry.getKey().split(" ")) {
+                if (node.next == null) {
+                    node.next = new HashMap<>(4);
+                }
+                node = node.next.computeIfAbsent(word, w -> new Node());
+            }
+            node.categories = entry.getValue();
+        }
+        return trie;
+    }
+
+    /**
+     * The longest phrase that the lower-cased tokens spell from {@code start}, at most
+     * {@code maxLength} tokens long, or null when none does.
+     */
+    Match longestMatch(String[] lowerCased, int start, int maxLength) {
+        Node node = root;
+        String[] categories = null;
+        int length = 0;
+        int end = Math.min(lowerCased.length, start + maxLength);
+        for (int i = start; i < end && node.next != null; i++) {
+            node = node.next.get(lowerCased[i]);
+            if (node == null) {
+                break;
+            }
+            if (node.categories != null) {
+                categories = node.categories;
+                length = i - start + 1;
+            }
+        }
+        return categories == null ? null : new Match(length, categories);
+    }
+}

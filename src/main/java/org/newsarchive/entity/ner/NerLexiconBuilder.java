@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * Builds the {@link NerLexicon} from unlabelled text: the training sentences plus a background
  * corpus of news articles (the Reuters-21578 articles in our case). Only derived statistics go
- * into the lexicon (cluster ids, casing buckets), never the text itself.
+ * into the lexicon (cluster ids, casing buckets), never the text itself. Gazetteer phrases come
+ * from name lists given to {@link #build(List, List, Options, List)}, not from the text.
  */
 public final class NerLexiconBuilder {
 
@@ -31,11 +32,32 @@ public final class NerLexiconBuilder {
         }
     }
 
+    /**
+     * A lexicon and what became of the gazetteer entries given for it.
+     *
+     * @param lexicon   the lexicon
+     * @param gazetteer per category, in name order; empty when no entries were given
+     */
+    public record Built(NerLexicon lexicon, List<GazetteerCounts> gazetteer) {
+        public Built {
+            gazetteer = List.copyOf(gazetteer);
+        }
+    }
+
     private NerLexiconBuilder() {
     }
 
     /** Sentences of the training documents plus the corpus. */
     public static NerLexicon build(List<ConllDocument> training, List<String[]> corpus, Options options) {
+        return build(training, corpus, options, List.of()).lexicon();
+    }
+
+    /**
+     * Sentences of the training documents plus the corpus, and the gazetteer entries that
+     * {@link GazetteerFilter} keeps given the casing statistics of those same sentences.
+     */
+    public static Built build(List<ConllDocument> training, List<String[]> corpus, Options options,
+            List<GazetteerEntry> gazetteer) {
         List<String[]> sentences = new ArrayList<>(corpus);
         for (ConllDocument document : training) {
             for (ConllSentence sentence : document.sentences()) {
@@ -43,7 +65,10 @@ public final class NerLexiconBuilder {
             }
         }
         NerLexicon.Builder builder = new NerLexicon.Builder();
-        addCasing(builder, sentences);
+        Map<String, Integer> casing = casingBuckets(sentences);
+        casing.forEach(builder::casing);
+        List<GazetteerCounts> counts = new GazetteerFilter(word -> casing.getOrDefault(word, -1))
+                .addTo(builder, gazetteer);
         if (!options.clusterSizes().isEmpty()) {
             WordClusterer clusterer = WordClusterer.of(sentences, options.minCount());
             String[] words = clusterer.words();
@@ -60,15 +85,15 @@ public final class NerLexiconBuilder {
                 }
             }
         }
-        return builder.build();
+        return new Built(builder.build(), counts);
     }
 
     /**
      * Casing buckets from the mid-sentence occurrences of each word in ordinary (not
      * all-capitals) sentences: 0 below 5% capitalised, 1 below 30%, 2 below 70%, 3 below 95%,
-     * else 4. Words seen fewer than twice there are left out.
+     * else 4. Words seen fewer than twice there are left out (unknown: -1 to the lexicon).
      */
-    private static void addCasing(NerLexicon.Builder builder, List<String[]> sentences) {
+    private static Map<String, Integer> casingBuckets(List<String[]> sentences) {
         Map<String, int[]> stats = new HashMap<>(); // lower -> {total, capitalised}
         for (String[] tokens : sentences) {
             if (WordShapes.isAllCapsSentence(tokens)) {
@@ -90,6 +115,7 @@ public final class NerLexiconBuilder {
                 }
             }
         }
+        Map<String, Integer> buckets = new HashMap<>();
         for (var entry : stats.entrySet()) {
             int total = entry.getValue()[0];
             if (total < 2) {
@@ -97,8 +123,9 @@ public final class NerLexiconBuilder {
             }
             double ratio = (double) entry.getValue()[1] / total;
             int bucket = ratio < 0.05 ? 0 : ratio < 0.3 ? 1 : ratio < 0.7 ? 2 : ratio < 0.95 ? 3 : 4;
-            builder.casing(entry.getKey(), bucket);
+            buckets.put(entry.getKey(), bucket);
         }
+        return buckets;
     }
 
     /**

@@ -11,7 +11,7 @@
 # (default: target/ner/ner-lexicon.txt, built as scripts/ner/train-and-eval.sh builds it when
 # missing). Prints each fold's overall F1 and the scores over all folds together, computed from
 # the summed counts of correct, predicted and gold names (not a mean of the folds' F1). Needs jq.
-# Work files go to target/ner/cv/.
+# Work files go to target/ner/cv/ (or $NER_CV_DIR); $NEWSARCHIVE_JAR names another jar to run.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -36,15 +36,17 @@ for f in "$TRAIN" "$DEV"; do
 done
 [[ "$FOLDS" =~ ^[0-9]+$ && "$FOLDS" -ge 2 ]] || { echo "--folds: 2 or more" >&2; exit 2; }
 
-[[ -f "$ROOT/target/newsarchive.jar" ]] || mvn -q -B -Dmaven.test.skip=true package
-ner() { java -Xmx4g -jar "$ROOT/target/newsarchive.jar" ner "$@"; }
-mkdir -p "$OUT/cv"
+JAR=${NEWSARCHIVE_JAR:-$ROOT/target/newsarchive.jar}
+CV=${NER_CV_DIR:-$OUT/cv}
+[[ -f "$JAR" ]] || mvn -q -B -Dmaven.test.skip=true package
+ner() { java -Xmx4g -jar "$JAR" ner "$@"; }
+mkdir -p "$CV"
 if [[ ! -f "$LEXICON" ]]; then
   ner lexicon --conll "$TRAIN" --corpus "$CORPUS" --out "$LEXICON"
 fi
 
 # fold files: the documents of fold k in test-k.conll, the others in train-k.conll
-awk -v folds="$FOLDS" -v dir="$OUT/cv" '
+awk -v folds="$FOLDS" -v dir="$CV" '
   /^-DOCSTART-/ { doc++ }
   {
     fold = (doc - 1) % folds
@@ -54,10 +56,10 @@ awk -v folds="$FOLDS" -v dir="$OUT/cv" '
   }' "$TRAIN" "$DEV"
 
 for ((k = 0; k < FOLDS; k++)); do
-  ner train --conll "$OUT/cv/train-$k.conll" --lexicon "$LEXICON" --out "$OUT/cv/model-$k.bin" "$@" >/dev/null
-  ner eval --conll "$OUT/cv/test-$k.conll" --model "$OUT/cv/model-$k.bin" --no-timing --format jsonl \
-    > "$OUT/cv/eval-$k.json"
-  jq -r --arg k "$k" '"fold \($k): F1 \(.overall.f1 * 10000 | round / 100) (\(.documents) documents)"' "$OUT/cv/eval-$k.json"
+  ner train --conll "$CV/train-$k.conll" --lexicon "$LEXICON" --out "$CV/model-$k.bin" "$@" >/dev/null
+  ner eval --conll "$CV/test-$k.conll" --model "$CV/model-$k.bin" --no-timing --format jsonl \
+    > "$CV/eval-$k.json"
+  jq -r --arg k "$k" '"fold \($k): F1 \(.overall.f1 * 10000 | round / 100) (\(.documents) documents)"' "$CV/eval-$k.json"
 done
 
 echo "all $FOLDS folds (ner train $*):"
@@ -66,4 +68,4 @@ jq -rs '
   def row(name; c; p; g): "\(name)\t\(c)\t\(p)\t\(g)\tP \(if p == 0 then 0 else c / p * 10000 | round / 100 end)\tR \(if g == 0 then 0 else c / g * 10000 | round / 100 end)\tF1 \(f1(c; p; g) * 10000 | round / 100)";
   (map(.types[]) | group_by(.type)[] | row(.[0].type; map(.correct) | add; map(.predicted) | add; map(.gold) | add)),
   row("overall"; map(.overall.correct) | add; map(.overall.predicted) | add; map(.overall.gold) | add)
-' "$OUT"/cv/eval-*.json | column -t -s $'\t'
+' "$CV"/eval-*.json | column -t -s $'\t'

@@ -77,6 +77,13 @@ final class IndexRunReporter implements IndexListener, Closeable {
     }
 
     @Override
+    public synchronized void note(String message) {
+        clearProgress();
+        err.println("note: " + message);
+        err.flush();
+    }
+
+    @Override
     public synchronized void progress(long filesDone, long articlesDone) {
         if (!progress) {
             return;

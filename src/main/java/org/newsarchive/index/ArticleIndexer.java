@@ -120,6 +120,8 @@ public final class ArticleIndexer implements Closeable {
             IndexSettings resolved = settings.fieldMap() != null ? settings : settings.withFieldMap(recordedFieldMap(live));
             if (rebuild) {
                 warnOfStandardInput(live, listener);
+            } else {
+                noteOtherEntityModels(before, listener);
             }
             return new IndexRun(store, before, entities, resolved, listener, rebuild).run(roots, standardInput);
         } catch (IOException | RuntimeException | Error e) {
@@ -149,6 +151,23 @@ public final class ArticleIndexer implements Closeable {
      * A rebuild reads files again; what came from standard input has no file to be read from,
      * so the user is told how many articles the new archive will not have.
      */
+    /**
+     * Says when the articles already indexed had their entities recognised by another model (a
+     * new version's, or none): this run's articles will not be counted and filtered alike with
+     * them until a rebuild recognises them all again. Indexing goes on: the index is sound.
+     */
+    private void noteOtherEntityModels(IndexedFiles before, IndexListener listener) throws IOException {
+        if (before.isEmpty()) {
+            return;
+        }
+        String recorded = before.commitData().get(ArticleSchema.COMMIT_ENTITY_MODEL);
+        if (recorded != null && !recorded.equals(entities.version())) {
+            listener.note("the articles already indexed had their entities recognised by " + recorded
+                    + ", this run recognises them with " + entities.version() + "; run '" + store.reindexCommand()
+                    + "' to recognise them all alike");
+        }
+    }
+
     private static void warnOfStandardInput(IndexedFiles live, IndexListener listener) throws IOException {
         long piped = live.pathsStartingWith(Article.STANDARD_INPUT.toString())
                 .getOrDefault(Article.STANDARD_INPUT.toString(), 0L);

@@ -43,7 +43,7 @@ final class CommitData {
     /** The data of a commit made now. */
     Map<String, String> now() throws IOException {
         Map<String, String> data = new HashMap<>(ArticleSchema.commitData());
-        data.put(ArticleSchema.COMMIT_ENTITY_MODEL, entities.version());
+        data.put(ArticleSchema.COMMIT_ENTITY_MODEL, entityModels());
         data.put(ArticleSchema.COMMIT_ROOTS, String.join("\n", recordedRoots()));
         String encoded = states.encoded();
         if (!encoded.isEmpty()) {
@@ -66,6 +66,22 @@ final class CommitData {
         now.remove(ArticleSchema.COMMIT_ENTITY_MODEL);
         then.remove(ArticleSchema.COMMIT_ENTITY_MODEL);
         return !now.equals(then);
+    }
+
+    /**
+     * The entity models whose entities the index holds, comma-separated: this run's, after those
+     * of earlier runs when this one adds to them (a rebuild records only its own), so that an
+     * index built partly with an older model keeps saying so until it is rebuilt.
+     */
+    private String entityModels() throws IOException {
+        Set<String> models = new LinkedHashSet<>();
+        String previous = rebuild || before.isEmpty() ? null : before.commitData().get(ArticleSchema.COMMIT_ENTITY_MODEL);
+        if (previous != null && !previous.isBlank()) {
+            models.addAll(List.of(previous.split(",")));
+        }
+        models.remove(entities.version());
+        models.add(entities.version());
+        return String.join(",", models);
     }
 
     /** The roots of earlier runs plus this run's (a rebuild records only its own). */

@@ -18,6 +18,10 @@ public interface IndexListener {
     default void skipped(Path path, String why) {
     }
 
+    /** A remark about the archive as a whole rather than one file, such as a rebuild it needs. */
+    default void note(String message) {
+    }
+
     /**
      * Files dealt with so far (indexed, unchanged or rejected), and articles (added, updated or
      * unchanged: more than files when files hold many records), reported a few times a second

@@ -207,6 +207,61 @@ class ArticleIndexerTest {
         }
     }
 
+    /** An extractor that finds nothing, named {@code version}. */
+    private static org.newsarchive.entity.EntityExtractor model(String version) {
+        return new org.newsarchive.entity.EntityExtractor() {
+            @Override
+            public org.newsarchive.entity.ArticleEntities extract(String headline, String body) {
+                return org.newsarchive.entity.ArticleEntities.NONE;
+            }
+
+            @Override
+            public String version() {
+                return version;
+            }
+        };
+    }
+
+    /** Runs {@code index} (or a rebuild) with the extractor; returns the notes it heard and the recorded models. */
+    private List<String> runWith(String version, boolean rebuild, List<String> notes) throws IOException {
+        List<String> heard = new ArrayList<>();
+        try (ArticleIndexer indexer = rebuild ? ArticleIndexer.openForRebuild(index, model(version))
+                : ArticleIndexer.open(index, model(version))) {
+            indexer.index(List.of(archive), IndexSettings.defaults(), new IndexListener() {
+                @Override
+                public void note(String message) {
+                    heard.add(message);
+                }
+            });
+        }
+        notes.addAll(heard);
+        try (var dir = FSDirectory.open(index); var reader = DirectoryReader.open(dir)) {
+            return List.of(reader.getIndexCommit().getUserData().get(ArticleSchema.COMMIT_ENTITY_MODEL).split(","));
+        }
+    }
+
+    @Test
+    void anotherEntityModelIsNotedUntilARebuild() throws IOException {
+        articles(2);
+        List<String> notes = new ArrayList<>();
+        assertEquals(List.of("model-a"), runWith("model-a", false, notes));
+        assertEquals(List.of(), notes);
+        articles(3);
+        assertEquals(List.of("model-a", "model-b"), runWith("model-b", false, notes), "the index holds both");
+        assertEquals(List.of("the articles already indexed had their entities recognised by model-a, this run "
+                + "recognises them with model-b; run 'newsarchive reindex' to recognise them all alike"), notes);
+        notes.clear();
+        articles(4);
+        runWith("model-b", false, notes);
+        assertEquals(1, notes.size(), "still mixed: " + notes);
+        notes.clear();
+        assertEquals(List.of("model-b"), runWith("model-b", true, notes));
+        assertEquals(List.of(), notes, "a rebuild recognises every article again");
+        articles(5);
+        runWith("model-b", false, notes);
+        assertEquals(List.of(), notes);
+    }
+
     @Test
     void aFileWithTheSameSizeAndTimeIsNotReadAgain() throws IOException {
         articles(3);

@@ -63,7 +63,13 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
          * occurrences of the capitalised word in the document ({@code Mr. Clinton} elsewhere says
          * what a sentence-initial {@code Clinton} is). Label-free, from {@link DocumentContext}.
          */
-        AGGREGATE;
+        AGGREGATE,
+        /**
+         * Run aggregation: the first and last words of the runs of capitalised words that the
+         * capitalised word is part of anywhere in the document ({@code agf=bill} for a lone
+         * {@code Clinton} when the document also writes {@code Bill Clinton}).
+         */
+        AGGRUNS;
 
         static Set<Group> parse(String list) {
             Set<Group> groups = EnumSet.noneOf(Group.class);
@@ -92,6 +98,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     private final boolean runs;
     private final boolean history;
     private final boolean aggregate;
+    private final boolean aggregateRuns;
 
     /** Type of the last tagged occurrence of each word in the current document ("O" for none). */
     private final Map<String, String> previousTypes = new HashMap<>();
@@ -133,6 +140,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         this.runs = groups.contains(Group.RUNS);
         this.history = groups.contains(Group.HISTORY);
         this.aggregate = groups.contains(Group.AGGREGATE);
+        this.aggregateRuns = groups.contains(Group.AGGRUNS);
         this.gazetteerNames = gazetteer ? gazetteerFeatureNames(lexicon.gazetteerCategories()) : Map.of();
         this.sentenceStart = WordFeatures.boundary(BOS, lexicon.clusterLevels());
         this.sentenceEnd = WordFeatures.boundary(EOS, lexicon.clusterLevels());
@@ -423,6 +431,11 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
             }
             if (aggregate && context != null && WordShapes.isCapitalized(token)) {
                 for (String feature : context.aggregatedContext(caps ? cased : token)) {
+                    sink.add(feature);
+                }
+            }
+            if (aggregateRuns && context != null && WordShapes.isCapitalized(token)) {
+                for (String feature : context.aggregatedRuns(caps ? cased : token)) {
                     sink.add(feature);
                 }
             }

@@ -38,13 +38,7 @@ public final class DocumentContext {
     private static final class Neighbours {
         final java.util.LinkedHashSet<String> before = new java.util.LinkedHashSet<>();
         final java.util.LinkedHashSet<String> after = new java.util.LinkedHashSet<>();
-        /** First and last words of the runs of capitalised words the word is part of. */
-        final java.util.LinkedHashSet<String> runFirst = new java.util.LinkedHashSet<>();
-        final java.util.LinkedHashSet<String> runLast = new java.util.LinkedHashSet<>();
     }
-
-    /** {@link #aggregatedRuns} by word, built on first use. */
-    private final Map<String, String[]> aggregatedRuns = new HashMap<>();
 
     private static final String[] NONE = new String[0];
 
@@ -61,19 +55,6 @@ public final class DocumentContext {
                 while (i < tokens.length) {
                     int end = CapitalizedRuns.runEnd(tokens, i);
                     if (end - i >= 2) {
-                        String first = tokens[i].toLowerCase(Locale.ROOT);
-                        String last = tokens[end - 1].toLowerCase(Locale.ROOT);
-                        for (int k = i; k < end; k++) {
-                            if (WordShapes.isCapitalized(tokens[k])) {
-                                Neighbours around = context.neighbours.computeIfAbsent(tokens[k], t -> new Neighbours());
-                                if (around.runFirst.size() < MAX_NEIGHBOURS) {
-                                    around.runFirst.add(first);
-                                }
-                                if (around.runLast.size() < MAX_NEIGHBOURS) {
-                                    around.runLast.add(last);
-                                }
-                            }
-                        }
                         String initials = CapitalizedRuns.initials(tokens, i, end);
                         if (initials != null) {
                             context.acronymHeads.putIfAbsent(initials, tokens[end - 1].toLowerCase(Locale.ROOT));
@@ -165,33 +146,6 @@ public final class DocumentContext {
                 features = list.toArray(String[]::new);
             }
             aggregated.put(token, features);
-        }
-        return features;
-    }
-
-    /**
-     * The runs of two or more capitalised words in the document that hold a capitalised word, as
-     * features: {@code agf=} a run's first word, {@code agl=} its last, lower-cased, up to {@link
-     * #MAX_NEIGHBOURS} of each. A lone {@code Clinton} in a document that also writes {@code Bill
-     * Clinton} gets {@code agf=bill}: the first name the whole name starts with elsewhere.
-     */
-    String[] aggregatedRuns(String token) {
-        String[] features = aggregatedRuns.get(token);
-        if (features == null) {
-            Neighbours around = neighbours.get(token);
-            if (around == null || around.runFirst.isEmpty()) {
-                features = NONE;
-            } else {
-                List<String> list = new java.util.ArrayList<>(around.runFirst.size() + around.runLast.size());
-                for (String word : around.runFirst) {
-                    list.add("agf=" + word);
-                }
-                for (String word : around.runLast) {
-                    list.add("agl=" + word);
-                }
-                features = list.toArray(String[]::new);
-            }
-            aggregatedRuns.put(token, features);
         }
         return features;
     }

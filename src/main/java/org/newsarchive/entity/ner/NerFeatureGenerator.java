@@ -53,23 +53,11 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
          */
         RUNS,
         /**
-         * Extended prediction history (Ratinov and Roth, 2009): the type most of the earlier
-         * occurrences of the capitalised word in the document were tagged with, and whether they
-         * all agree; the previous-outcome map only remembers the last one.
-         */
-        HISTORY,
-        /**
          * Context aggregation (Ratinov and Roth, 2009): the words before and after the other
          * occurrences of the capitalised word in the document ({@code Mr. Clinton} elsewhere says
          * what a sentence-initial {@code Clinton} is). Label-free, from {@link DocumentContext}.
          */
-        AGGREGATE,
-        /**
-         * Run aggregation: the first and last words of the runs of capitalised words that the
-         * capitalised word is part of anywhere in the document ({@code agf=bill} for a lone
-         * {@code Clinton} when the document also writes {@code Bill Clinton}).
-         */
-        AGGRUNS;
+        AGGREGATE;
 
         static Set<Group> parse(String list) {
             Set<Group> groups = EnumSet.noneOf(Group.class);
@@ -96,20 +84,10 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     private final boolean gazetteer;
     private final boolean outcomes;
     private final boolean runs;
-    private final boolean history;
     private final boolean aggregate;
-    private final boolean aggregateRuns;
 
     /** Type of the last tagged occurrence of each word in the current document ("O" for none). */
     private final Map<String, String> previousTypes = new HashMap<>();
-
-    /** How often each capitalised word of the current document was tagged with each type, by {@link #typeIndex}. */
-    private final Map<String, int[]> typeCounts = new HashMap<>();
-    /** Types in the order first seen, numbered for {@link #typeCounts}. */
-    private final Map<String, Integer> typeIndex = new HashMap<>();
-    private final List<String> typeNames = new ArrayList<>();
-    /** {@code ph=TYPE} and {@code ph2=TYPE} by type number, built once. */
-    private final List<String[]> historyNames = new ArrayList<>();
 
     /** The gazetteer's feature names by category ({@link #gazetteerFeatureNames}). */
     private final Map<String, String[]> gazetteerNames;
@@ -138,9 +116,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         this.gazetteer = groups.contains(Group.GAZETTEER) && lexicon.maxPhraseLength() > 0;
         this.outcomes = groups.contains(Group.OUTCOMES);
         this.runs = groups.contains(Group.RUNS);
-        this.history = groups.contains(Group.HISTORY);
         this.aggregate = groups.contains(Group.AGGREGATE);
-        this.aggregateRuns = groups.contains(Group.AGGRUNS);
         this.gazetteerNames = gazetteer ? gazetteerFeatureNames(lexicon.gazetteerCategories()) : Map.of();
         this.sentenceStart = WordFeatures.boundary(BOS, lexicon.clusterLevels());
         this.sentenceEnd = WordFeatures.boundary(EOS, lexicon.clusterLevels());
@@ -162,16 +138,10 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
 
     @Override
     public void updateAdaptiveData(String[] tokens, String[] outcomes) {
-        if (prevmap || history) {
+        if (prevmap) {
             for (int i = 0; i < tokens.length; i++) {
                 if (WordShapes.isCapitalized(tokens[i])) {
-                    String type = typeOf(outcomes[i]);
-                    if (prevmap) {
-                        previousTypes.put(tokens[i], type);
-                    }
-                    if (history) {
-                        typeCounts.computeIfAbsent(tokens[i], t -> new int[MAX_TYPES])[typeNumber(type)]++;
-                    }
+                    previousTypes.put(tokens[i], typeOf(outcomes[i]));
                 }
             }
         }
@@ -181,50 +151,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     @Override
     public void clearAdaptiveData() {
         previousTypes.clear();
-        typeCounts.clear();
         cachedTokens = null;
-    }
-
-    /** Types a history can tell apart: O and the four CoNLL types, with room for a few more. */
-    private static final int MAX_TYPES = 8;
-
-    private int typeNumber(String type) {
-        Integer number = typeIndex.get(type);
-        if (number == null) {
-            if (typeNames.size() == MAX_TYPES) {
-                throw new IllegalStateException("more than " + MAX_TYPES + " entity types");
-            }
-            number = typeNames.size();
-            typeIndex.put(type, number);
-            typeNames.add(type);
-            historyNames.add(new String[] {"ph=" + type, "ph2=" + type});
-        }
-        return number;
-    }
-
-    /**
-     * The history features of a capitalised word: {@code ph=} the type most of its earlier
-     * occurrences got (on a tie, the first type seen in the document), and {@code ph2=} that type
-     * when two or more occurrences all got it.
-     */
-    private void addHistory(String token, FeatureSink sink) {
-        int[] counts = typeCounts.get(token);
-        if (counts == null) {
-            return;
-        }
-        int best = 0;
-        int total = 0;
-        for (int t = 0; t < counts.length; t++) {
-            total += counts[t];
-            if (counts[t] > counts[best]) {
-                best = t;
-            }
-        }
-        String[] names = historyNames.get(best);
-        sink.add(names[0]);
-        if (total >= 2 && counts[best] == total) {
-            sink.add(names[1]);
-        }
     }
 
     /** "PER-start" to "PER", "other" to "O". */
@@ -426,16 +353,8 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
                     sink.add("pm=" + type);
                 }
             }
-            if (history && WordShapes.isCapitalized(token)) {
-                addHistory(caps && !typeCounts.containsKey(token) ? cased : token, sink);
-            }
             if (aggregate && context != null && WordShapes.isCapitalized(token)) {
                 for (String feature : context.aggregatedContext(caps ? cased : token)) {
-                    sink.add(feature);
-                }
-            }
-            if (aggregateRuns && context != null && WordShapes.isCapitalized(token)) {
-                for (String feature : context.aggregatedRuns(caps ? cased : token)) {
                     sink.add(feature);
                 }
             }

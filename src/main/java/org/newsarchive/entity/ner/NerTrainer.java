@@ -55,7 +55,7 @@ public final class NerTrainer {
 
         /** Every feature group. */
         public static final String ALL_FEATURES =
-                "base,bigrams,affixes,clusters,casing,document,prevmap,gazetteer,outcomes,runs,history,aggregate,aggruns";
+                "base,bigrams,affixes,clusters,casing,document,prevmap,gazetteer,outcomes,runs,aggregate";
 
         /** The groups of the shipped model: all but the gazetteer, which its lexicon leaves empty. */
         public static final String DEFAULT_FEATURES = "base,bigrams,affixes,clusters,casing,document,prevmap,outcomes,runs";

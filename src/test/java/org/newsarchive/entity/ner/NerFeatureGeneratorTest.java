@@ -74,24 +74,6 @@ class NerFeatureGeneratorTest {
     }
 
     @Test
-    void historySaysWhatMostEarlierOccurrencesWereTagged() {
-        NerFeatureGenerator generator = new NerFeatureGenerator(NerTrainerTest.tinyLexicon(), ALL);
-        String[] sentence = "Jordan won .".split(" ");
-        assertEquals(List.of(), matching(generator.sentenceFeatures(sentence)[0], "ph"));
-        generator.updateAdaptiveData(new String[] {"Jordan", "said"}, new String[] {"PER-unit", "other"});
-        assertEquals(List.of("ph=PER"), matching(generator.sentenceFeatures(sentence)[0], "ph"));
-        generator.updateAdaptiveData(new String[] {"Jordan"}, new String[] {"PER-unit"});
-        assertEquals(List.of("ph=PER", "ph2=PER"), matching(generator.sentenceFeatures(sentence)[0], "ph"));
-        generator.updateAdaptiveData(new String[] {"Jordan"}, new String[] {"LOC-unit"});
-        assertEquals(List.of("ph=PER"), matching(generator.sentenceFeatures(sentence)[0], "ph"), "two against one");
-        generator.updateAdaptiveData(new String[] {"Jordan"}, new String[] {"LOC-unit"});
-        assertEquals(List.of("ph=PER"), matching(generator.sentenceFeatures(sentence)[0], "ph"),
-                "a tie goes to the type the document gave first");
-        generator.clearAdaptiveData();
-        assertEquals(List.of(), matching(generator.sentenceFeatures(sentence)[0], "ph"), "a new document");
-    }
-
-    @Test
     void aggregatedContextIsTheWordsAroundTheWordsOtherOccurrences() {
         NerFeatureGenerator generator = new NerFeatureGenerator(NerTrainerTest.tinyLexicon(), ALL);
         List<String[]> document = List.of("Mr Clinton spoke .".split(" "), "Clinton said so .".split(" "),

@@ -1,15 +1,14 @@
 package org.newsarchive.entity.ner;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -37,25 +36,24 @@ public final class NerLexicon implements SerializableArtifact {
 
     private static final String HEADER = "newsarchive-ner-lexicon 1";
 
-    private final Map<String, String[]> clusters;
-    private final int clusterLevels;
-    private final Map<String, Byte> casing;
-    private final Map<String, String[]> gazetteer;
-    private final PhraseTrie phrases;
-    private final int maxPhraseLength;
+    /** What a lexicon holds. */
+    private record Contents(Map<String, String[]> clusters, int clusterLevels, Map<String, Byte> casing,
+            Map<String, String[]> gazetteer, PhraseTrie phrases) {
+    }
+
+    private final Contents contents;
 
     private NerLexicon(Map<String, String[]> clusters, int clusterLevels, Map<String, Byte> casing,
             Map<String, String[]> gazetteer) {
-        this.clusters = clusters;
-        this.clusterLevels = clusterLevels;
-        this.casing = casing;
-        this.gazetteer = gazetteer;
-        int max = 0;
-        for (String phrase : gazetteer.keySet()) {
-            max = Math.max(max, phrase.split(" ").length);
-        }
-        this.maxPhraseLength = max;
-        this.phrases = PhraseTrie.of(gazetteer);
+        this(new Contents(clusters, clusterLevels, casing, gazetteer, PhraseTrie.of(gazetteer)));
+    }
+
+    private NerLexicon(Contents contents) {
+        this.contents = contents;
+    }
+
+    private Contents contents() {
+        return contents;
     }
 
     /** A lexicon with nothing in it: features that need one are simply absent. */
@@ -65,11 +63,11 @@ public final class NerLexicon implements SerializableArtifact {
 
     /** Cluster ids of {@code word} (exact form), one per level, or null when unknown. */
     public String[] clusters(String word) {
-        return clusters.get(word);
+        return contents().clusters().get(word);
     }
 
     public int clusterLevels() {
-        return clusterLevels;
+        return contents().clusterLevels();
     }
 
     /**
@@ -77,13 +75,13 @@ public final class NerLexicon implements SerializableArtifact {
      * always; -1 when the word is unknown.
      */
     public int casing(String lowerCased) {
-        Byte bucket = casing.get(lowerCased);
+        Byte bucket = contents().casing().get(lowerCased);
         return bucket == null ? -1 : bucket;
     }
 
     /** Categories of a lower-cased phrase (tokens joined by single spaces), or null. */
     public String[] gazetteer(String lowerCasedPhrase) {
-        return gazetteer.get(lowerCasedPhrase);
+        return contents().gazetteer().get(lowerCasedPhrase);
     }
 
     /**
@@ -91,73 +89,139 @@ public final class NerLexicon implements SerializableArtifact {
      * what the tagger asks at every token, without building a string.
      */
     PhraseTrie.Match longestPhrase(String[] lowerCased, int start) {
-        return phrases.longestMatch(lowerCased, start, maxPhraseLength);
+        Contents c = contents();
+        return c.phrases().longestMatch(lowerCased, start, c.phrases().maxLength());
     }
 
     /** Every category of the gazetteer, sorted. */
     List<String> gazetteerCategories() {
         java.util.TreeSet<String> categories = new java.util.TreeSet<>();
-        for (String[] list : gazetteer.values()) {
+        for (String[] list : contents().gazetteer().values()) {
             Collections.addAll(categories, list);
         }
         return List.copyOf(categories);
     }
 
     public int maxPhraseLength() {
-        return maxPhraseLength;
+        return contents().phrases().maxLength();
     }
 
     public int clusterWords() {
-        return clusters.size();
+        return contents().clusters().size();
     }
 
     public int casingWords() {
-        return casing.size();
+        return contents().casing().size();
     }
 
     public int gazetteerPhrases() {
-        return gazetteer.size();
+        return contents().gazetteer().size();
     }
 
     /** Writes the lexicon as UTF-8 text, sorted, so equal lexicons give equal bytes. */
     public void write(OutputStream out) throws IOException {
+        Contents c = contents();
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write(HEADER + "\n");
-        writer.write("levels\t" + clusterLevels + "\n");
-        for (var entry : new TreeMap<>(clusters).entrySet()) {
+        writer.write("levels\t" + c.clusterLevels() + "\n");
+        for (var entry : new TreeMap<>(c.clusters()).entrySet()) {
             writer.write("C\t" + entry.getKey() + "\t" + String.join("\t", entry.getValue()) + "\n");
         }
-        for (var entry : new TreeMap<>(casing).entrySet()) {
+        for (var entry : new TreeMap<>(c.casing()).entrySet()) {
             writer.write("K\t" + entry.getKey() + "\t" + entry.getValue() + "\n");
         }
-        for (var entry : new TreeMap<>(gazetteer).entrySet()) {
+        for (var entry : new TreeMap<>(c.gazetteer()).entrySet()) {
             writer.write("G\t" + entry.getKey() + "\t" + String.join("\t", entry.getValue()) + "\n");
         }
         writer.flush();
     }
 
-    /** Reads what {@link #write} wrote. */
+    /**
+     * Reads what {@link #write} wrote. Every process that recognises entities reads the lexicon
+     * once, before its JIT compiler has warmed up, and with the gazetteer it holds about 100,000
+     * lines: the text is cut with {@code indexOf} rather than split by a reader and regular
+     * expressions, the maps are filled once at their final size, and repeated values (cluster
+     * ids, categories) share one string each.
+     */
     public static NerLexicon read(InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String header = reader.readLine();
+        return new NerLexicon(parse(text(in.readAllBytes())));
+    }
+
+    /** The lexicon's text, after a check of its first line. */
+    private static String text(byte[] bytes) throws IOException {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        String header = text.substring(0, lineEnd(text, 0));
         if (!HEADER.equals(header)) {
             throw new IOException("not an NER lexicon: first line '" + header + "'");
         }
-        Builder builder = new Builder();
-        String line;
+        return text;
+    }
+
+    private static Contents parse(String text) throws IOException {
+        int lineEnd = lineEnd(text, 0);
+        int lines = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            lines++;
+        }
+        Map<String, String[]> clusters = new HashMap<>(lines * 4 / 3 + 1);
+        Map<String, Byte> casing = new HashMap<>();
+        Map<String, String[]> gazetteer = new HashMap<>();
+        Map<String, String> shared = new HashMap<>();
+        int levels = 0;
         int number = 1;
-        while ((line = reader.readLine()) != null) {
+        int start = lineEnd + 1;
+        while (start < text.length()) {
+            lineEnd = lineEnd(text, start);
             number++;
-            String[] parts = line.split("\t");
-            switch (parts[0]) {
-                case "levels" -> builder.clusterLevels = Integer.parseInt(parts[1]);
-                case "C" -> builder.clusters.put(parts[1], java.util.Arrays.copyOfRange(parts, 2, parts.length));
-                case "K" -> builder.casing.put(parts[1], Byte.parseByte(parts[2]));
-                case "G" -> builder.gazetteer.put(parts[1], java.util.Arrays.copyOfRange(parts, 2, parts.length));
-                default -> throw new IOException("NER lexicon line " + number + ": unknown record '" + parts[0] + "'");
+            if (lineEnd > start) {
+                int tab = text.indexOf('\t', start);
+                if (tab < 0 || tab > lineEnd) {
+                    throw new IOException("NER lexicon line " + number + ": no tab");
+                }
+                String kind = text.substring(start, tab);
+                String[] fields = fields(text, tab + 1, lineEnd, shared);
+                switch (kind) {
+                    case "levels" -> levels = Integer.parseInt(fields[0]);
+                    case "C" -> clusters.put(fields[0], Arrays.copyOfRange(fields, 1, fields.length));
+                    case "K" -> casing.put(fields[0], Byte.valueOf(Byte.parseByte(fields[1])));
+                    case "G" -> gazetteer.put(fields[0], Arrays.copyOfRange(fields, 1, fields.length));
+                    default -> throw new IOException("NER lexicon line " + number + ": unknown record '" + kind + "'");
+                }
+            }
+            start = lineEnd + 1;
+        }
+        for (String[] ids : clusters.values()) {
+            if (ids.length != levels) {
+                throw new IOException("NER lexicon: expected " + levels + " cluster levels, got " + ids.length);
             }
         }
-        return builder.build();
+        return new Contents(Collections.unmodifiableMap(clusters), levels, Collections.unmodifiableMap(casing),
+                Collections.unmodifiableMap(gazetteer), PhraseTrie.of(gazetteer));
+    }
+
+    private static int lineEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
+    }
+
+    /**
+     * The tab-separated fields of {@code text} from {@code start} to {@code end}; all but the
+     * first (a word or phrase) are taken from {@code shared}, so that equal ids are one string.
+     */
+    private static String[] fields(String text, int start, int end, Map<String, String> shared) {
+        int count = 1;
+        for (int i = text.indexOf('\t', start); i >= 0 && i < end; i = text.indexOf('\t', i + 1)) {
+            count++;
+        }
+        String[] fields = new String[count];
+        int from = start;
+        for (int k = 0; k < count; k++) {
+            int to = k == count - 1 ? end : text.indexOf('\t', from);
+            String field = text.substring(from, to);
+            fields[k] = k == 0 ? field : shared.computeIfAbsent(field, f -> f);
+            from = to + 1;
+        }
+        return fields;
     }
 
     @Override

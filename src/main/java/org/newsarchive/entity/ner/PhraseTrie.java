@@ -24,13 +24,16 @@ final class PhraseTrie {
     }
 
     private final Node root = new Node();
+    private int maxLength;
 
     /** The trie of lower-cased phrases (words joined by single spaces) and their categories. */
     static PhraseTrie of(Map<String, String[]> phrases) {
         PhraseTrie trie = new PhraseTrie();
         for (Map.Entry<String, String[]> entry : phrases.entrySet()) {
             Node node = trie.root;
-            for (String word : entry.getKey().split(" ")) {
+            String[] words = entry.getKey().split(" ");
+            trie.maxLength = Math.max(trie.maxLength, words.length);
+            for (String word : words) {
                 if (node.next == null) {
                     node.next = new HashMap<>(4);
                 }
@@ -39,6 +42,11 @@ final class PhraseTrie {
             node.categories = entry.getValue();
         }
         return trie;
+    }
+
+    /** The number of words of the longest phrase. */
+    int maxLength() {
+        return maxLength;
     }
 
     /**

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Tagging speed and model load time of named-entity models, as `ner eval` measures them (one
+# thread, 5 s of warm-up on the file, then the median of three timed passes), in interleaved
+# runs so that a machine that slows down for a while slows every model alike.
+#
+#   scripts/bench/ner-speed.sh [-n ROUNDS] MODEL... 
+#
+# MODEL is a model file, or "shipped" for the model inside the jar. Scores eng.testa from the
+# shared data folder (../shared, or $NEWSARCHIVE_SHARED). Prints, per model, the median and best
+# tokens/s over the rounds and the median load time. Needs jq.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$(pwd)
+SHARED=${NEWSARCHIVE_SHARED:-$ROOT/../shared}
+DEV=$SHARED/data/conll2003/eng.testa
+JAR=${NEWSARCHIVE_JAR:-$ROOT/target/newsarchive.jar}
+ROUNDS=5
+if [[ ${1:-} == -n ]]; then ROUNDS=$2; shift 2; fi
+[[ $# -ge 1 ]] || { echo "usage: $0 [-n ROUNDS] MODEL..." >&2; exit 2; }
+command -v jq >/dev/null || { echo "needs jq (Debian: apt-get install -y jq)" >&2; exit 2; }
+[[ -f $DEV ]] || { echo "missing $DEV (set NEWSARCHIVE_SHARED)" >&2; exit 2; }
+[[ -f $JAR ]] || mvn -q -B -Dmaven.test.skip=true package
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+echo "### NER speed: $(date -u +%Y-%m-%d), $(nproc) cores, $(java -version 2>&1 | head -1)"
+echo
+echo "Command: \`scripts/bench/ner-speed.sh -n $ROUNDS $*\` ($ROUNDS interleaved rounds of \`ner eval\` on eng.testa)"
+echo
+for ((r = 0; r < ROUNDS; r++)); do
+  i=0
+  for model in "$@"; do
+    args=()
+    [[ $model == shipped ]] || args=(--model "$model")
+    java -Xmx2g -jar "$JAR" ner eval --conll "$DEV" "${args[@]}" --format jsonl \
+      | jq -r '"\(.tokens_per_second) \(.model_load_seconds) \(.overall.f1)"' >> "$work/$i.txt"
+    i=$((i + 1))
+  done
+done
+echo "| model | tokens/s, median | tokens/s, best | load s, median | eng.testa F1 |"
+echo "|---|---:|---:|---:|---:|"
+i=0
+for model in "$@"; do
+  sort -n "$work/$i.txt" | awk -v name="$model" '
+    { speed[NR] = $1; load[NR] = $2; f1 = $3 }
+    END {
+      n = asort(load, sorted)
+      printf "| %s | %.0f | %.0f | %.2f | %.2f |\n", name, speed[int((NR + 1) / 2)], speed[NR],
+        sorted[int((n + 1) / 2)], 100 * f1
+    }'
+  i=$((i + 1))
+done

@@ -41,12 +41,13 @@ echo "| model | tokens/s, median | tokens/s, best | load s, median | eng.testa F
 echo "|---|---:|---:|---:|---:|"
 i=0
 for model in "$@"; do
-  sort -n "$work/$i.txt" | awk -v name="$model" '
-    { speed[NR] = $1; load[NR] = $2; f1 = $3 }
-    END {
-      n = asort(load, sorted)
-      printf "| %s | %.0f | %.0f | %.2f | %.2f |\n", name, speed[int((NR + 1) / 2)], speed[NR],
-        sorted[int((n + 1) / 2)], 100 * f1
-    }'
+  n=$(wc -l < "$work/$i.txt")
+  middle=$(((n + 1) / 2))
+  speed=$(cut -d' ' -f1 "$work/$i.txt" | sort -g | sed -n "${middle}p")
+  best=$(cut -d' ' -f1 "$work/$i.txt" | sort -g | tail -1)
+  load=$(cut -d' ' -f2 "$work/$i.txt" | sort -g | sed -n "${middle}p")
+  f1=$(cut -d' ' -f3 "$work/$i.txt" | head -1)
+  awk -v m="$model" -v s="$speed" -v b="$best" -v l="$load" -v f="$f1" \
+    'BEGIN { printf "| %s | %.0f | %.0f | %.2f | %.2f |\n", m, s, b, l, 100 * f }'
   i=$((i + 1))
 done

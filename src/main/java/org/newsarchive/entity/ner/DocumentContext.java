@@ -27,20 +27,60 @@ public final class DocumentContext {
     private final Set<String> lowerCaseSeen = new HashSet<>();
     private final Map<String, String> casedForm = new HashMap<>();
     private final Map<String, String> acronymHeads = new HashMap<>();
-    /** The lower-cased words before ({@code [0]}) and after ({@code [1]}) each capitalised word's occurrences. */
+    /** The lower-cased words around each capitalised word's occurrences in ordinary sentences. */
     private final Map<String, Neighbours> neighbours = new HashMap<>();
-    /** {@link #aggregatedContext} by word, built on first use. */
-    private final Map<String, String[]> aggregated = new HashMap<>();
 
     /** Distinct neighbours kept on each side: a name's first few contexts say most of what its others would. */
     static final int MAX_NEIGHBOURS = 6;
 
-    private static final class Neighbours {
-        final java.util.LinkedHashSet<String> before = new java.util.LinkedHashSet<>();
-        final java.util.LinkedHashSet<String> after = new java.util.LinkedHashSet<>();
-    }
+    /**
+     * The distinct words before and after a word's occurrences, in document order: small arrays
+     * searched from the start, since there are at most {@link #MAX_NEIGHBOURS} (a set per word and
+     * document cost more than the features it fed).
+     */
+    static final class Neighbours {
+        private final String[] before = new String[MAX_NEIGHBOURS];
+        private final String[] after = new String[MAX_NEIGHBOURS];
+        private int beforeCount;
+        private int afterCount;
 
-    private static final String[] NONE = new String[0];
+        private void add(String word, boolean isBefore) {
+            String[] words = isBefore ? before : after;
+            int count = isBefore ? beforeCount : afterCount;
+            if (count == MAX_NEIGHBOURS) {
+                return;
+            }
+            for (int k = 0; k < count; k++) {
+                if (words[k].equals(word)) {
+                    return;
+                }
+            }
+            words[count] = word;
+            if (isBefore) {
+                beforeCount++;
+            } else {
+                afterCount++;
+            }
+        }
+
+        int beforeCount() {
+            return beforeCount;
+        }
+
+        /** The {@code k}th distinct word before an occurrence. */
+        String before(int k) {
+            return before[k];
+        }
+
+        int afterCount() {
+            return afterCount;
+        }
+
+        /** The {@code k}th distinct word after an occurrence. */
+        String after(int k) {
+            return after[k];
+        }
+    }
 
     private DocumentContext() {
     }
@@ -66,13 +106,13 @@ public final class DocumentContext {
             for (int i = 0; i < tokens.length; i++) {
                 String token = tokens[i];
                 if (!caps && WordShapes.isCapitalized(token)) {
-                    Neighbours around = context.neighbours.computeIfAbsent(token, t -> new Neighbours());
-                    if (around.before.size() < MAX_NEIGHBOURS) {
-                        around.before.add(i > 0 ? tokens[i - 1].toLowerCase(Locale.ROOT) : "<s>");
+                    Neighbours around = context.neighbours.get(token);
+                    if (around == null) {
+                        around = new Neighbours();
+                        context.neighbours.put(token, around);
                     }
-                    if (around.after.size() < MAX_NEIGHBOURS) {
-                        around.after.add(i + 1 < tokens.length ? tokens[i + 1].toLowerCase(Locale.ROOT) : "</s>");
-                    }
+                    around.add(i > 0 ? tokens[i - 1].toLowerCase(Locale.ROOT) : "<s>", true);
+                    around.add(i + 1 < tokens.length ? tokens[i + 1].toLowerCase(Locale.ROOT) : "</s>", false);
                 }
                 if (WordShapes.isLowerCase(token)) {
                     context.lowerCaseSeen.add(token);
@@ -125,29 +165,12 @@ public final class DocumentContext {
 
     /**
      * The words around the occurrences of a capitalised word in the document's ordinary (not
-     * all-capitals) sentences, as features: {@code ag-1=} the word before one of them, {@code
-     * ag+1=} the word after, up to {@link #MAX_NEIGHBOURS} of each, in the order the document
-     * first has them. None for a word the document only has in capitals or lower case.
+     * all-capitals) sentences: up to {@link #MAX_NEIGHBOURS} distinct lower-cased words before
+     * them and as many after, in the order the document first has them ({@code <s>} and {@code
+     * </s>} at a sentence's ends). Null for a word the document only has in capitals or lower case.
      */
-    String[] aggregatedContext(String token) {
-        String[] features = aggregated.get(token);
-        if (features == null) {
-            Neighbours around = neighbours.get(token);
-            if (around == null) {
-                features = NONE;
-            } else {
-                List<String> list = new java.util.ArrayList<>(around.before.size() + around.after.size());
-                for (String word : around.before) {
-                    list.add("ag-1=" + word);
-                }
-                for (String word : around.after) {
-                    list.add("ag+1=" + word);
-                }
-                features = list.toArray(String[]::new);
-            }
-            aggregated.put(token, features);
-        }
-        return features;
+    Neighbours neighbours(String token) {
+        return neighbours.get(token);
     }
 
     /** How the document writes this lower-cased word mid-sentence, or null. */

@@ -354,8 +354,15 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
                 }
             }
             if (aggregate && context != null && WordShapes.isCapitalized(token)) {
-                for (String feature : context.aggregatedContext(caps ? cased : token)) {
-                    sink.add(feature);
+                DocumentContext.Neighbours around = context.neighbours(caps ? cased : token);
+                if (around != null) {
+                    // the features of the neighbours as words: built and looked up once per word
+                    for (int k = 0; k < around.beforeCount(); k++) {
+                        sink.add(words(around.before(k)), WordFeatures.AGGREGATE_BEFORE);
+                    }
+                    for (int k = 0; k < around.afterCount(); k++) {
+                        sink.add(words(around.after(k)), WordFeatures.AGGREGATE_AFTER);
+                    }
                 }
             }
             if (runFeatures != null && runFeatures[i] != null) {

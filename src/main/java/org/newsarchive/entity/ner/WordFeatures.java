@@ -47,7 +47,11 @@ final class WordFeatures {
     static final int CASING = 12;
     /** {@code cru=}, the casing bucket and the shape. */
     static final int CASING_SHAPE = 13;
-    private static final int AFFIXES = 14;
+    /** The word before another occurrence of a capitalised word in the document ({@code ag-1=}). */
+    static final int AGGREGATE_BEFORE = 14;
+    /** The word after another occurrence ({@code ag+1=}). */
+    static final int AGGREGATE_AFTER = 15;
+    private static final int AFFIXES = 16;
     private static final int MAX_AFFIX = 4;
     private static final int CLUSTERS = AFFIXES + 2 * MAX_AFFIX;
 
@@ -170,6 +174,10 @@ final class WordFeatures {
                 return "cr=" + casing;
             case CASING_SHAPE:
                 return "cru=" + casing + "," + shape;
+            case AGGREGATE_BEFORE:
+                return "ag-1=" + lower;
+            case AGGREGATE_AFTER:
+                return "ag+1=" + lower;
             default:
                 break;
         }

@@ -43,6 +43,11 @@ public final class DocumentContext {
         private final String[] after = new String[MAX_NEIGHBOURS];
         private int beforeCount;
         private int afterCount;
+        /**
+         * The words before, then after, as the tagging thread's word features: filled on first
+         * use, so that a name mentioned fifty times looks its neighbours up once.
+         */
+        WordFeatures[] features;
 
         private void add(String word, boolean isBefore) {
             String[] words = isBefore ? before : after;

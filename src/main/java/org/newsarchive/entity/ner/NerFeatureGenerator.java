@@ -356,12 +356,18 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
             if (aggregate && context != null && WordShapes.isCapitalized(token)) {
                 DocumentContext.Neighbours around = context.neighbours(caps ? cased : token);
                 if (around != null) {
-                    // the features of the neighbours as words: built and looked up once per word
-                    for (int k = 0; k < around.beforeCount(); k++) {
-                        sink.add(words(around.before(k)), WordFeatures.AGGREGATE_BEFORE);
+                    // the neighbours as words, whose features are built and looked up once per word
+                    WordFeatures[] features = around.features;
+                    int before = around.beforeCount();
+                    if (features == null) {
+                        features = new WordFeatures[before + around.afterCount()];
+                        for (int k = 0; k < features.length; k++) {
+                            features[k] = words(k < before ? around.before(k) : around.after(k - before));
+                        }
+                        around.features = features;
                     }
-                    for (int k = 0; k < around.afterCount(); k++) {
-                        sink.add(words(around.after(k)), WordFeatures.AGGREGATE_AFTER);
+                    for (int k = 0; k < features.length; k++) {
+                        sink.add(features[k], k < before ? WordFeatures.AGGREGATE_BEFORE : WordFeatures.AGGREGATE_AFTER);
                     }
                 }
             }

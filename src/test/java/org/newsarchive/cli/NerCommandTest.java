@@ -28,7 +28,8 @@ class NerCommandTest {
         return new Run(run.code(), run.out(), run.err());
     }
 
-    private Path tinyConll() throws IOException {
+    /** Ten copies of a two-sentence CoNLL document, written into {@code dir}. */
+    static Path tinyConll(Path dir) throws IOException {
         String document = """
                 -DOCSTART- -X- O O
 
@@ -52,7 +53,7 @@ class NerCommandTest {
 
     @Test
     void trainsThenEvaluatesAsTextAndJson() throws IOException {
-        Path conll = tinyConll();
+        Path conll = tinyConll(dir);
         Path model = dir.resolve("tiny.bin");
         Run train = run("train", "--conll", conll.toString(), "--out", model.toString(),
                 "--algorithm", "perceptron", "--iterations", "20", "--cutoff", "0");
@@ -80,22 +81,22 @@ class NerCommandTest {
         Files.writeString(corpus.resolve("a.txt"), " date 1987-02-26 SMITH VISITS PARIS\n\n"
                 + "John Smith visited Paris on Monday. Mary Jones visited London on Tuesday.\n");
         Path lexicon = dir.resolve("lexicon.txt");
-        Run built = run("lexicon", "--conll", tinyConll().toString(), "--corpus", dir.resolve("corpus").toString(),
+        Run built = run("lexicon", "--conll", tinyConll(dir).toString(), "--corpus", dir.resolve("corpus").toString(),
                 "--out", lexicon.toString(), "--clusters", "2,4", "--min-count", "1", "--iterations", "3");
         assertEquals(0, built.code(), built.err());
         assertTrue(built.out().startsWith("wrote " + lexicon + ": "), built.out());
         assertTrue(Files.readString(lexicon).contains("C\tParis\t"), "Paris has clusters");
 
         Path model = dir.resolve("with-lexicon.bin");
-        Run train = run("train", "--conll", tinyConll().toString(), "--out", model.toString(), "--lexicon",
+        Run train = run("train", "--conll", tinyConll(dir).toString(), "--out", model.toString(), "--lexicon",
                 lexicon.toString(), "--algorithm", "PERCEPTRON", "--iterations", "10");
         assertEquals(0, train.code(), train.err());
-        Run eval = run("eval", "--conll", tinyConll().toString(), "--model", model.toString(), "--no-timing",
+        Run eval = run("eval", "--conll", tinyConll(dir).toString(), "--model", model.toString(), "--no-timing",
                 "--format", "jsonl");
         assertEquals(0, eval.code(), eval.err());
         assertEquals(1, eval.out().strip().lines().count(), "jsonl is one line");
 
-        Run notAFolder = run("lexicon", "--conll", tinyConll().toString(), "--corpus", lexicon.toString(),
+        Run notAFolder = run("lexicon", "--conll", tinyConll(dir).toString(), "--corpus", lexicon.toString(),
                 "--out", dir.resolve("x.txt").toString());
         assertEquals(ExitCodes.USAGE, notAFolder.code());
         assertEquals("newsarchive: " + lexicon + ": not a folder\n", notAFolder.err());
@@ -118,19 +119,19 @@ class NerCommandTest {
         assertEquals(ExitCodes.USAGE, noConll.code());
         assertEquals("newsarchive: " + missing + ": no such file\n", noConll.err());
 
-        Run noModel = run("eval", "--conll", tinyConll().toString(), "--model", dir.resolve("none.bin").toString());
+        Run noModel = run("eval", "--conll", tinyConll(dir).toString(), "--model", dir.resolve("none.bin").toString());
         assertEquals(ExitCodes.USAGE, noModel.code());
         assertTrue(noModel.err().contains("none.bin: no such file"), noModel.err());
 
         Path notAModel = Files.writeString(dir.resolve("text.bin"), "hello");
-        Run badModel = run("eval", "--conll", tinyConll().toString(), "--model", notAModel.toString());
+        Run badModel = run("eval", "--conll", tinyConll(dir).toString(), "--model", notAModel.toString());
         assertEquals(ExitCodes.USAGE, badModel.code());
         assertTrue(badModel.err().startsWith("newsarchive: " + notAModel + ": not a readable NER model"), badModel.err());
     }
 
     @Test
     void badParametersAreUsageErrors() throws IOException {
-        Run result = run("train", "--conll", tinyConll().toString(), "--out", dir.resolve("m.bin").toString(),
+        Run result = run("train", "--conll", tinyConll(dir).toString(), "--out", dir.resolve("m.bin").toString(),
                 "--codec", "bioes");
         assertEquals(ExitCodes.USAGE, result.code());
         assertEquals("newsarchive: unknown codec bioes (bio or bilou)\n", result.err());

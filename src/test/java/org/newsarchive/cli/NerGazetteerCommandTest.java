@@ -17,21 +17,7 @@ class NerGazetteerCommandTest {
     Path dir;
 
     private CliRun lexicon(Path gazetteer, Path out) throws IOException {
-        Path conll = Files.writeString(dir.resolve("tiny.conll"), """
-                -DOCSTART- -X- O O
-
-                John NNP I-NP I-PER
-                Smith NNP I-NP I-PER
-                visited VBD I-VP O
-                Paris NNP I-NP I-LOC
-                . . O O
-
-                Acme NNP I-NP I-ORG
-                hired VBD I-VP O
-                Mary NNP I-NP I-PER
-                . . O O
-
-                """.repeat(3));
+        Path conll = NerCommandTest.tinyConll(dir);
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         Files.writeString(corpus.resolve("a.txt"), " date 1987-02-26 SMITH VISITS PARIS\n\n"
                 + "John Smith visited Paris on Monday. Mary Jones will visit London. They will stay in Paris.\n");
@@ -55,7 +41,7 @@ class NerGazetteerCommandTest {
         List<String> lines = run.out().lines().toList();
         assertEquals(7, lines.size(), run.out());
         assertTrue(lines.get(0).startsWith("wrote " + out
-                + ": 20 clustered words, 6 casing entries, 3 gazetteer phrases, from 4 corpus sentences ("), lines.get(0));
+                + ": 21 clustered words, 9 casing entries, 3 gazetteer phrases, from 4 corpus sentences ("), lines.get(0));
         assertEquals(List.of(
                 "gazetteer " + gazetteer + ":",
                 "category          read  dropped:casing  dropped:length      kept",

@@ -36,24 +36,19 @@ public final class NerLexicon implements SerializableArtifact {
 
     private static final String HEADER = "newsarchive-ner-lexicon 1";
 
-    /** What a lexicon holds. */
-    private record Contents(Map<String, String[]> clusters, int clusterLevels, Map<String, Byte> casing,
-            Map<String, String[]> gazetteer, PhraseTrie phrases) {
-    }
-
-    private final Contents contents;
+    private final Map<String, String[]> clusters;
+    private final int clusterLevels;
+    private final Map<String, Byte> casing;
+    private final Map<String, String[]> gazetteer;
+    private final PhraseTrie phrases;
 
     private NerLexicon(Map<String, String[]> clusters, int clusterLevels, Map<String, Byte> casing,
             Map<String, String[]> gazetteer) {
-        this(new Contents(clusters, clusterLevels, casing, gazetteer, PhraseTrie.of(gazetteer)));
-    }
-
-    private NerLexicon(Contents contents) {
-        this.contents = contents;
-    }
-
-    private Contents contents() {
-        return contents;
+        this.clusters = clusters;
+        this.clusterLevels = clusterLevels;
+        this.casing = casing;
+        this.gazetteer = gazetteer;
+        this.phrases = PhraseTrie.of(gazetteer);
     }
 
     /** A lexicon with nothing in it: features that need one are simply absent. */
@@ -63,11 +58,11 @@ public final class NerLexicon implements SerializableArtifact {
 
     /** Cluster ids of {@code word} (exact form), one per level, or null when unknown. */
     public String[] clusters(String word) {
-        return contents().clusters().get(word);
+        return clusters.get(word);
     }
 
     public int clusterLevels() {
-        return contents().clusterLevels();
+        return clusterLevels;
     }
 
     /**
@@ -75,13 +70,13 @@ public final class NerLexicon implements SerializableArtifact {
      * always; -1 when the word is unknown.
      */
     public int casing(String lowerCased) {
-        Byte bucket = contents().casing().get(lowerCased);
+        Byte bucket = casing.get(lowerCased);
         return bucket == null ? -1 : bucket;
     }
 
     /** Categories of a lower-cased phrase (tokens joined by single spaces), or null. */
     public String[] gazetteer(String lowerCasedPhrase) {
-        return contents().gazetteer().get(lowerCasedPhrase);
+        return gazetteer.get(lowerCasedPhrase);
     }
 
     /**
@@ -89,48 +84,46 @@ public final class NerLexicon implements SerializableArtifact {
      * what the tagger asks at every token, without building a string.
      */
     PhraseTrie.Match longestPhrase(String[] lowerCased, int start) {
-        Contents c = contents();
-        return c.phrases().longestMatch(lowerCased, start, c.phrases().maxLength());
+        return phrases.longestMatch(lowerCased, start);
     }
 
     /** Every category of the gazetteer, sorted. */
     List<String> gazetteerCategories() {
         java.util.TreeSet<String> categories = new java.util.TreeSet<>();
-        for (String[] list : contents().gazetteer().values()) {
+        for (String[] list : gazetteer.values()) {
             Collections.addAll(categories, list);
         }
         return List.copyOf(categories);
     }
 
     public int maxPhraseLength() {
-        return contents().phrases().maxLength();
+        return phrases.maxLength();
     }
 
     public int clusterWords() {
-        return contents().clusters().size();
+        return clusters.size();
     }
 
     public int casingWords() {
-        return contents().casing().size();
+        return casing.size();
     }
 
     public int gazetteerPhrases() {
-        return contents().gazetteer().size();
+        return gazetteer.size();
     }
 
     /** Writes the lexicon as UTF-8 text, sorted, so equal lexicons give equal bytes. */
     public void write(OutputStream out) throws IOException {
-        Contents c = contents();
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write(HEADER + "\n");
-        writer.write("levels\t" + c.clusterLevels() + "\n");
-        for (var entry : new TreeMap<>(c.clusters()).entrySet()) {
+        writer.write("levels\t" + clusterLevels + "\n");
+        for (var entry : new TreeMap<>(clusters).entrySet()) {
             writer.write("C\t" + entry.getKey() + "\t" + String.join("\t", entry.getValue()) + "\n");
         }
-        for (var entry : new TreeMap<>(c.casing()).entrySet()) {
+        for (var entry : new TreeMap<>(casing).entrySet()) {
             writer.write("K\t" + entry.getKey() + "\t" + entry.getValue() + "\n");
         }
-        for (var entry : new TreeMap<>(c.gazetteer()).entrySet()) {
+        for (var entry : new TreeMap<>(gazetteer).entrySet()) {
             writer.write("G\t" + entry.getKey() + "\t" + String.join("\t", entry.getValue()) + "\n");
         }
         writer.flush();
@@ -140,11 +133,11 @@ public final class NerLexicon implements SerializableArtifact {
      * Reads what {@link #write} wrote. Every process that recognises entities reads the lexicon
      * once, before its JIT compiler has warmed up, and with the gazetteer it holds about 100,000
      * lines: the text is cut with {@code indexOf} rather than split by a reader and regular
-     * expressions, the maps are filled once at their final size, and repeated values (cluster
-     * ids, categories) share one string each.
+     * expressions, the cluster map is sized for every line at once, and repeated values
+     * (cluster ids, categories) share one string each.
      */
     public static NerLexicon read(InputStream in) throws IOException {
-        return new NerLexicon(parse(text(in.readAllBytes())));
+        return parse(text(in.readAllBytes()));
     }
 
     /** The lexicon's text, after a check of its first line. */
@@ -157,7 +150,7 @@ public final class NerLexicon implements SerializableArtifact {
         return text;
     }
 
-    private static Contents parse(String text) throws IOException {
+    private static NerLexicon parse(String text) throws IOException {
         int lineEnd = lineEnd(text, 0);
         int lines = 0;
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
@@ -195,8 +188,8 @@ public final class NerLexicon implements SerializableArtifact {
                 throw new IOException("NER lexicon: expected " + levels + " cluster levels, got " + ids.length);
             }
         }
-        return new Contents(Collections.unmodifiableMap(clusters), levels, Collections.unmodifiableMap(casing),
-                Collections.unmodifiableMap(gazetteer), PhraseTrie.of(gazetteer));
+        return new NerLexicon(Collections.unmodifiableMap(clusters), levels, Collections.unmodifiableMap(casing),
+                Collections.unmodifiableMap(gazetteer));
     }
 
     private static int lineEnd(String text, int from) {

@@ -50,15 +50,14 @@ final class PhraseTrie {
     }
 
     /**
-     * The longest phrase that the lower-cased tokens spell from {@code start}, at most
-     * {@code maxLength} tokens long, or null when none does.
+     * The longest phrase that the lower-cased tokens spell from {@code start}, or null when none
+     * does. The walk ends where the tree does, so no phrase longer than the longest is tried.
      */
-    Match longestMatch(String[] lowerCased, int start, int maxLength) {
+    Match longestMatch(String[] lowerCased, int start) {
         Node node = root;
         String[] categories = null;
         int length = 0;
-        int end = Math.min(lowerCased.length, start + maxLength);
-        for (int i = start; i < end && node.next != null; i++) {
+        for (int i = start; i < lowerCased.length && node.next != null; i++) {
             node = node.next.get(lowerCased[i]);
             if (node == null) {
                 break;

@@ -1,13 +1,18 @@
 package org.newsarchive.entity.ner;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+import opennlp.tools.util.model.ArtifactSerializer;
+import opennlp.tools.util.model.GenericModelSerializer;
 
 /**
  * OpenNLP's name finder factory with a leaner context generator. OpenNLP's default one rebuilds
@@ -29,6 +34,25 @@ public final class NerNameFinderFactory extends TokenNameFinderFactory {
     public NerNameFinderFactory(byte[] featureGeneratorBytes, Map<String, Object> resources,
             SequenceCodec<String> codec) {
         super(featureGeneratorBytes, resources, codec);
+    }
+
+    /**
+     * Reads the classifier ({@code nameFinder.model}) with {@link PerceptronModelBytes} rather
+     * than OpenNLP's reader, which takes the unbuffered zip stream a value at a time. Writing is
+     * OpenNLP's.
+     */
+    @Override
+    public Map<String, ArtifactSerializer<?>> createArtifactSerializersMap() {
+        Map<String, ArtifactSerializer<?>> serializers = super.createArtifactSerializersMap();
+        serializers.put("model", new ClassifierSerializer());
+        return serializers;
+    }
+
+    private static final class ClassifierSerializer extends GenericModelSerializer {
+        @Override
+        public AbstractModel create(InputStream in) throws IOException {
+            return PerceptronModelBytes.read(in.readAllBytes());
+        }
     }
 
     @Override

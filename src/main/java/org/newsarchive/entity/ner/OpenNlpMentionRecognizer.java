@@ -32,18 +32,26 @@ public final class OpenNlpMentionRecognizer implements MentionRecognizer {
     public static final String DEFAULT_MODEL = "/org/newsarchive/entity/ner/ner-en.bin";
 
     private final TokenNameFinderModel model;
-    private final String version;
+    /** The model file's bytes, for {@link #version()}; null for a model built in memory. */
+    private final byte[] modelFile;
+    private volatile String version;
     private final ThreadLocal<NerTagger> taggers;
 
     /** A recogniser of a model built in memory; its {@link #version()} is {@code opennlp-ner-custom}. */
     public OpenNlpMentionRecognizer(TokenNameFinderModel model) {
-        this(model, "opennlp-ner-custom");
+        this(model, null);
     }
 
-    private OpenNlpMentionRecognizer(TokenNameFinderModel model, String version) {
+    private OpenNlpMentionRecognizer(TokenNameFinderModel model, byte[] modelFile) {
         this.model = Objects.requireNonNull(model, "model");
-        this.version = version;
+        this.modelFile = modelFile;
+        // the weights are copied while the lexicon is still being read (NerLexicon.readInBackground)
         PerceptronWeights weights = PerceptronWeights.of(model);
+        try {
+            NerLexicon.awaitRead(model);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         this.taggers = ThreadLocal.withInitial(() -> new NerTagger(model, weights));
     }
 
@@ -52,24 +60,37 @@ public final class OpenNlpMentionRecognizer implements MentionRecognizer {
         return fromBytes(Files.readAllBytes(modelFile));
     }
 
-    /** A model file's bytes: the version names them, so equal files give equal versions. */
     private static OpenNlpMentionRecognizer fromBytes(byte[] bytes) throws IOException {
         TokenNameFinderModel model = new TokenNameFinderModel(new ByteArrayInputStream(bytes));
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return new OpenNlpMentionRecognizer(model, "opennlp-ner-" + HexFormat.of().formatHex(digest, 0, 6));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+            return new OpenNlpMentionRecognizer(model, bytes);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
     /**
      * {@code opennlp-ner-} and the first 12 hex digits of the SHA-256 of the model file: an index
-     * built with one model can tell that another model would tag differently.
+     * built with one model can tell that another model would tag differently. Computed when first
+     * asked, not at load: hashing the megabyte in a fresh JVM takes about 0.1 s, which a
+     * process that only tags (or evaluates) need not wait for.
      */
     @Override
     public String version() {
-        return version;
+        String known = version;
+        if (known == null) {
+            known = modelFile == null ? "opennlp-ner-custom" : "opennlp-ner-" + digest(modelFile);
+            version = known;
+        }
+        return known;
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
     }
 
     /**

@@ -29,6 +29,7 @@ final class PhraseTrie {
     /** The trie of lower-cased phrases (words joined by single spaces) and their categories. */
     static PhraseTrie of(Map<String, String[]> phrases) {
         PhraseTrie trie = new PhraseTrie();
+        trie.root.next = new HashMap<>(phrases.size() * 4 / 3 + 1);
         for (Map.Entry<String, String[]> entry : phrases.entrySet()) {
             Node node = trie.root;
             String[] words = entry.getKey().split(" ");

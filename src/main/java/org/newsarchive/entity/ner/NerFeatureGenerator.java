@@ -71,6 +71,8 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         }
     }
 
+    /** The feature every token has, first. */
+    static final String BIAS = "bias";
     private static final String BOS = "<s>";
     private static final String EOS = "</s>";
 
@@ -93,6 +95,12 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     private final Map<String, String[]> gazetteerNames;
 
     private final WordFeatureCache words;
+    /**
+     * The slots {@link FeatureSink#openToken} gives for a word with 0 to 4 affixes, in sentences
+     * in capitals and in the others: one array each, shared by every word.
+     */
+    private final int[][] openingSlots;
+    private final int[][] capsOpeningSlots;
     private final WordFeatures sentenceStart;
     private final WordFeatures sentenceEnd;
 
@@ -120,6 +128,33 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         this.gazetteerNames = gazetteer ? gazetteerFeatureNames(lexicon.gazetteerCategories()) : Map.of();
         this.sentenceStart = WordFeatures.boundary(BOS, lexicon.clusterLevels());
         this.sentenceEnd = WordFeatures.boundary(EOS, lexicon.clusterLevels());
+        this.openingSlots = openingSlots(false);
+        this.capsOpeningSlots = openingSlots(true);
+    }
+
+    /**
+     * A word's own features, by its number of affixes: form, shape and token class; its affixes;
+     * its clusters, except in a sentence in capitals; its casing bucket.
+     */
+    private int[][] openingSlots(boolean caps) {
+        int[][] byAffixes = new int[WordFeatures.MAX_AFFIX + 1][];
+        for (int affixCount = 0; affixCount < byAffixes.length; affixCount++) {
+            List<Integer> slots = new ArrayList<>(List.of(WordFeatures.WORD, WordFeatures.SHAPE, WordFeatures.TOKEN_CLASS));
+            for (int k = 1; k <= affixCount; k++) {
+                slots.add(WordFeatures.affix(true, k));
+                slots.add(WordFeatures.affix(false, k));
+            }
+            if (clusters && !caps) {
+                for (int level = 0; level < lexicon.clusterLevels(); level++) {
+                    slots.add(WordFeatures.cluster(level));
+                }
+            }
+            if (casing) {
+                slots.add(WordFeatures.CASING);
+            }
+            byAffixes[affixCount] = slots.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return byAffixes;
     }
 
     @Override
@@ -194,6 +229,15 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         void add(WordFeatures word, int slot);
 
         /**
+         * The features that open every token's: {@link #BIAS}, then {@code slots} of the token's
+         * word. They depend on the word alone and the kind of sentence, and {@code slots} is the
+         * same array for every occurrence of a word in sentences of one kind, so a receiver that
+         * sums weights may sum these once per word: added first, onto nothing, they give the
+         * same bits whether added one by one or as their sum.
+         */
+        void openToken(WordFeatures word, int[] slots);
+
+        /**
          * Token {@code index}, whose word is {@code word}, has all its features; the next feature
          * is the next token's.
          */
@@ -225,6 +269,14 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
             @Override
             public void add(WordFeatures word, int slot) {
                 f.add(word.feature(slot));
+            }
+
+            @Override
+            public void openToken(WordFeatures word, int[] slots) {
+                f.add(BIAS);
+                for (int slot : slots) {
+                    f.add(word.feature(slot));
+                }
             }
 
             @Override
@@ -261,11 +313,9 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
             WordFeatures word = words[i];
             String lw = word.lower();
             String shape = word.shape();
-            // BASE
-            sink.add("bias");
-            sink.add(word, WordFeatures.WORD);
-            sink.add(word, WordFeatures.SHAPE);
-            sink.add(word, WordFeatures.TOKEN_CLASS);
+            // the word's own features, whatever its neighbours: base, affixes, clusters (unless the
+            // sentence is in capitals: then they are those of the word's usual form) and casing
+            sink.openToken(word, (caps ? capsOpeningSlots : openingSlots)[affixes ? Math.max(0, word.affixLength()) : 0]);
             if (i == 0) {
                 sink.add("first");
             }
@@ -298,13 +348,6 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
                 sink.join("w-1sh=", prev1, "|", shape);
                 sink.join("shw+1=", shape, "|", next1);
             }
-            if (affixes) {
-                int max = word.affixLength();
-                for (int k = 1; k <= max; k++) {
-                    sink.add(word, WordFeatures.affix(true, k));
-                    sink.add(word, WordFeatures.affix(false, k));
-                }
-            }
             boolean uninformativeCapital = i == 0 || caps || isOpening(tokens[i - 1]);
             String cased = token;
             if (caps && context != null) {
@@ -319,11 +362,11 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
                 sink.add("tsh=" + WordShapes.shape(cased));
             }
             if (clusters) {
-                if (cased.equals(token)) {
+                if (caps && cased.equals(token)) {
                     for (int level = 0; level < levels; level++) {
                         sink.add(word, WordFeatures.cluster(level));
                     }
-                } else {
+                } else if (caps) {
                     String[] ids = clusterIds(cased, lw);
                     for (int level = 0; level < levels; level++) {
                         sink.add("c" + level + "=" + (ids == null ? "?" : ids[level]));
@@ -334,11 +377,8 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
                     sink.add(next, next.clusterNext(level));
                 }
             }
-            if (casing) {
-                sink.add(word, WordFeatures.CASING);
-                if (uninformativeCapital) {
-                    sink.add(word, WordFeatures.CASING_SHAPE);
-                }
+            if (casing && uninformativeCapital) {
+                sink.add(word, WordFeatures.CASING_SHAPE);
             }
             if (context != null && uninformativeCapital && !WordShapes.isLowerCase(token)) {
                 sink.add((context.capitalizedInside(token) || context.casedForm(lw) != null) ? "dmid=true" : "dmid=false");

@@ -31,6 +31,7 @@ final class PerceptronNameFinder implements TokenNameFinder {
     /** Feature numbers by previous outcome + 1 (0: before the sentence). */
     private final int[] previousFeature;
     private final int[] beforePreviousFeature;
+    private final int biasFeature;
     /** Outcome pair feature numbers by (before previous + 1) * (outcomes + 1) + previous + 1; null when off. */
     private final int[] pairFeature;
 
@@ -52,6 +53,7 @@ final class PerceptronNameFinder implements TokenNameFinder {
         String beamSize = model.getManifestProperty("BeamSize");
         this.decoder = new BeamDecoder(beamSize == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beamSize),
                 outcomes, OutcomeTransitions.of(codec.createSequenceValidator(), names));
+        this.biasFeature = weights.feature(NerFeatureGenerator.BIAS);
         this.previousFeature = new int[outcomes + 1];
         this.beforePreviousFeature = new int[outcomes + 1];
         for (int p = -1; p < outcomes; p++) {
@@ -169,6 +171,15 @@ final class PerceptronNameFinder implements TokenNameFinder {
             int id = word.id(slot, weights);
             if (id >= 0) {
                 weights.add(id, tokenScores, offset);
+            }
+        }
+
+        /** The word's opening features summed once per word ({@link WordFeatures#openingSums}), added onto zeros. */
+        @Override
+        public void openToken(WordFeatures word, int[] slots) {
+            double[] sums = word.openingSums(slots, biasFeature, weights);
+            for (int k = 0; k < outcomes; k++) {
+                tokenScores[offset + k] += sums[k];
             }
         }
 

@@ -17,10 +17,10 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * <p>Tagging spends most of its time resolving features, and a {@code HashMap} lookup that
  * finds one touches five objects spread over the heap (bucket, node, key, key bytes, boxed
  * value), then the weights two more. Here a feature is one record in a single {@code long}
- * array: its key's length and number of weights, its characters packed four to a long, then
- * its (outcome, weight) pairs; its number is where the record starts. An open-addressed table
- * of (hash, number) pairs finds it. A feature found costs about two cache misses, one the model
- * does not know usually one.
+ * array: its key's length and the outcomes it has weights for, the weights, then its characters
+ * packed four to a long; its number is where the record starts. An open-addressed table of
+ * (hash, number) pairs finds it. A feature found costs about two cache misses, one the model
+ * does not know usually one; adding a feature already found, usually one.
  *
  * <p>The arithmetic is OpenNLP's, step for step: scores start at zero, each feature's weights
  * are added in the order the features come, and {@link #normalize} is the perceptron's
@@ -38,17 +38,24 @@ final class PerceptronWeights {
     private final int mask;
     /** Per slot: the key's hash, then its feature number + 1 (0: an empty slot). */
     private final int[] slots;
-    /** Feature records: key length << 32 | weight count, key characters, (outcome, weight bits) pairs. */
+    /**
+     * Feature records: key length << 32 | the set of outcomes it has weights for (one bit each),
+     * then those weights (as bits) in outcome order, then the key's characters. Adding a feature
+     * reads the first long and the weights that follow, usually one cache line.
+     */
     private final long[] records;
 
     private PerceptronWeights(Map<String, Context> parameters, String[] outcomes) {
+        if (outcomes.length > Integer.SIZE) {
+            throw new IllegalArgumentException(outcomes.length + " outcomes, at most " + Integer.SIZE);
+        }
         this.outcomes = outcomes.clone();
         int capacity = Integer.highestOneBit(Math.max(2, parameters.size()) * 2) * 2;
         this.mask = capacity - 1;
         this.slots = new int[2 * capacity];
         long size = 0;
         for (Map.Entry<String, Context> entry : parameters.entrySet()) {
-            size += 1 + keyLongs(entry.getKey().length()) + 2L * entry.getValue().getOutcomes().length;
+            size += 1 + keyLongs(entry.getKey().length()) + entry.getValue().getOutcomes().length;
         }
         if (size >= Integer.MAX_VALUE) {
             throw new IllegalArgumentException("model too large: " + parameters.size() + " features");
@@ -62,15 +69,24 @@ final class PerceptronWeights {
             int slot = slotOf(key);
             slots[slot] = key.hashCode();
             slots[slot + 1] = at + 1;
-            records[at] = (long) key.length() << 32 | outcomeIds.length;
-            for (int i = 0; i < key.length(); i++) {
-                records[at + 1 + i / 4] |= (long) key.charAt(i) << (16 * (i % 4));
-            }
-            at += 1 + keyLongs(key.length());
+            // one weight per outcome; each goes to its own sum, so their order does not matter
+            long[] byOutcome = new long[outcomes.length];
+            int set = 0;
             for (int k = 0; k < outcomeIds.length; k++) {
-                records[at++] = outcomeIds[k];
-                records[at++] = Double.doubleToRawLongBits(values[k]);
+                if ((set & 1 << outcomeIds[k]) != 0) {
+                    throw new IllegalArgumentException("feature " + key + " weighs twice on outcome " + outcomeIds[k]);
+                }
+                set |= 1 << outcomeIds[k];
+                byOutcome[outcomeIds[k]] = Double.doubleToRawLongBits(values[k]);
             }
+            records[at++] = (long) key.length() << 32 | (set & 0xFFFFFFFFL);
+            for (int bits = set; bits != 0; bits &= bits - 1) {
+                records[at++] = byOutcome[Integer.numberOfTrailingZeros(bits)];
+            }
+            for (int i = 0; i < key.length(); i++) {
+                records[at + i / 4] |= (long) key.charAt(i) << (16 * (i % 4));
+            }
+            at += keyLongs(key.length());
         }
     }
 
@@ -78,7 +94,7 @@ final class PerceptronWeights {
         return (keyLength + 3) / 4;
     }
 
-    /** The weights of the model's classifier, or null when it is not a perceptron. */
+    /** The weights of the model's classifier, or null when it is not a perceptron of at most 32 outcomes. */
     static PerceptronWeights of(TokenNameFinderModel model) {
         Object classifier = model.getArtifact(CLASSIFIER_ARTIFACT);
         return classifier instanceof PerceptronModel perceptron ? of(perceptron) : null;
@@ -88,7 +104,8 @@ final class PerceptronWeights {
         Object[] data = ((AbstractModel) model).getDataStructures();
         @SuppressWarnings("unchecked")
         Map<String, Context> parameters = (Map<String, Context>) data[1];
-        return new PerceptronWeights(parameters, (String[]) data[2]);
+        String[] outcomes = (String[]) data[2];
+        return outcomes.length > Integer.SIZE ? null : new PerceptronWeights(parameters, outcomes);
     }
 
     /** Number of outcomes; score arrays have this length. */
@@ -155,14 +172,20 @@ final class PerceptronWeights {
         return power;
     }
 
+    /** Where the key of the feature whose record starts at {@code feature} starts. */
+    private int keyStart(int feature) {
+        return feature + 1 + Integer.bitCount((int) records[feature]);
+    }
+
     private boolean hasKey(int feature, String[] parts, int length) {
         if ((int) (records[feature] >>> 32) != length) {
             return false;
         }
+        int key = keyStart(feature);
         int i = 0;
         for (String part : parts) {
             for (int k = 0; k < part.length(); k++, i++) {
-                if ((char) (records[feature + 1 + i / 4] >>> (16 * (i % 4))) != part.charAt(k)) {
+                if ((char) (records[key + i / 4] >>> (16 * (i % 4))) != part.charAt(k)) {
                     return false;
                 }
             }
@@ -189,8 +212,9 @@ final class PerceptronWeights {
         if ((int) (records[feature] >>> 32) != length) {
             return false;
         }
+        int start = keyStart(feature);
         for (int i = 0; i < length; i++) {
-            if ((char) (records[feature + 1 + i / 4] >>> (16 * (i % 4))) != key.charAt(i)) {
+            if ((char) (records[start + i / 4] >>> (16 * (i % 4))) != key.charAt(i)) {
                 return false;
             }
         }
@@ -199,10 +223,9 @@ final class PerceptronWeights {
 
     /** Adds the weights of feature {@code feature} to {@code scores[offset..offset + outcomeCount())}. */
     void add(int feature, double[] scores, int offset) {
-        long header = records[feature];
-        int k = feature + 1 + keyLongs((int) (header >>> 32));
-        for (int end = k + 2 * (int) header; k < end; k += 2) {
-            scores[offset + (int) records[k]] += Double.longBitsToDouble(records[k + 1]);
+        int k = feature + 1;
+        for (int set = (int) records[feature]; set != 0; set &= set - 1) {
+            scores[offset + Integer.numberOfTrailingZeros(set)] += Double.longBitsToDouble(records[k++]);
         }
     }
 

@@ -52,7 +52,7 @@ final class WordFeatures {
     /** The word after another occurrence ({@code ag+1=}). */
     static final int AGGREGATE_AFTER = 15;
     private static final int AFFIXES = 16;
-    private static final int MAX_AFFIX = 4;
+    static final int MAX_AFFIX = 4;
     private static final int CLUSTERS = AFFIXES + 2 * MAX_AFFIX;
 
     /** A slot not looked up yet (-1 is a feature the model does not know). */
@@ -70,6 +70,9 @@ final class WordFeatures {
     private PerceptronWeights resolvedIn;
     /** Previous-outcome features of the word, by 2 * (previous outcome + 1) (+1: with the token class). */
     private int[] outcomeIds;
+    /** The slots {@link #openingSums} were summed for, and the sums. */
+    private int[] openingSlots;
+    private double[] openingSums;
 
     private WordFeatures(String token, String lower, String shape, String tokenClass, String[] clusters, int casing) {
         this.token = token;
@@ -235,9 +238,39 @@ final class WordFeatures {
         return id;
     }
 
+    /**
+     * The weights of feature {@code bias} and then of {@code slots}' features, added in that order
+     * onto zeros, per outcome: what a token's scores are after the features that open them
+     * ({@link NerFeatureGenerator.FeatureSink#openToken}), bit for bit. Computed once per word
+     * and slot array; a token then adds one array instead of some fifteen features' weights,
+     * each a lookup in a table of several megabytes.
+     */
+    double[] openingSums(int[] slots, int bias, PerceptronWeights weights) {
+        if (weights != resolvedIn) {
+            forget(weights);
+        }
+        if (slots != openingSlots) {
+            double[] sums = new double[weights.outcomeCount()];
+            if (bias >= 0) {
+                weights.add(bias, sums, 0);
+            }
+            for (int slot : slots) {
+                int id = id(slot, weights);
+                if (id >= 0) {
+                    weights.add(id, sums, 0);
+                }
+            }
+            openingSums = sums;
+            openingSlots = slots;
+        }
+        return openingSums;
+    }
+
     private void forget(PerceptronWeights weights) {
         Arrays.fill(ids, UNRESOLVED);
         outcomeIds = null;
+        openingSlots = null;
+        openingSums = null;
         resolvedIn = weights;
     }
 }

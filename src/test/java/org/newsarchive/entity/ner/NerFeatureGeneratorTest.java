@@ -17,21 +17,23 @@ class NerFeatureGeneratorTest {
     void listsEachTokensFeaturesInOrder() {
         NerFeatureGenerator generator = new NerFeatureGenerator(NerTrainerTest.tinyLexicon(), ALL);
         String[][] features = generator.sentenceFeatures("Mr Smith visited Paris .".split(" "));
-        assertEquals(List.of("bias", "w=smith", "sh=Xx", "tc=ic", "w-1=mr", "w-2=<s>", "w+1=visited", "w+2=paris",
-                "sh-1=Xx", "sh+1=x", "sh-2=<s>", "sh+2=Xx", "b-1=mr|smith", "b+1=smith|visited", "sb-1=Xx|Xx",
-                "sb+1=Xx|x", "sb3=Xx|Xx|x", "w-1sh=mr|Xx", "shw+1=Xx|visited", "p1=s", "s1=h", "p2=sm", "s2=th",
-                "p3=smi", "s3=ith", "p4=smit", "s4=mith", "c0=2", "c1=20", "c0-1=?", "c0+1=?", "c1-1=?", "c1+1=?",
-                "cr=-1", "rf=mr", "rl=smith", "rp=L", "rpl=L,smith", "rlc=20"), List.of(features[1]));
-        assertEquals(List.of("bias", "w=.", "sh=.", "tc=other", "w-1=paris", "w-2=visited", "w+1=</s>", "w+2=</s>",
-                "sh-1=Xx", "sh+1=</s>", "sh-2=x", "sh+2=</s>", "b-1=paris|.", "b+1=.|</s>", "sb-1=Xx|.",
-                "sb+1=.|</s>", "sb3=Xx|.|</s>", "w-1sh=paris|.", "shw+1=.|</s>", "c0=?", "c1=?", "c0-1=1",
-                "c0+1=</s>", "c1-1=10", "c1+1=</s>", "cr=-1"), List.of(features[4]));
+        // the word's own features first (the opening features), then its neighbours' and the rest
+        assertEquals(List.of("bias", "w=smith", "sh=Xx", "tc=ic", "p1=s", "s1=h", "p2=sm", "s2=th", "p3=smi",
+                "s3=ith", "p4=smit", "s4=mith", "c0=2", "c1=20", "cr=-1", "w-1=mr", "w-2=<s>", "w+1=visited",
+                "w+2=paris", "sh-1=Xx", "sh+1=x", "sh-2=<s>", "sh+2=Xx", "b-1=mr|smith", "b+1=smith|visited",
+                "sb-1=Xx|Xx", "sb+1=Xx|x", "sb3=Xx|Xx|x", "w-1sh=mr|Xx", "shw+1=Xx|visited", "c0-1=?", "c0+1=?",
+                "c1-1=?", "c1+1=?", "rf=mr", "rl=smith", "rp=L", "rpl=L,smith", "rlc=20"), List.of(features[1]));
+        assertEquals(List.of("bias", "w=.", "sh=.", "tc=other", "c0=?", "c1=?", "cr=-1", "w-1=paris", "w-2=visited",
+                "w+1=</s>", "w+2=</s>", "sh-1=Xx", "sh+1=</s>", "sh-2=x", "sh+2=</s>", "b-1=paris|.", "b+1=.|</s>",
+                "sb-1=Xx|.", "sb+1=.|</s>", "sb3=Xx|.|</s>", "w-1sh=paris|.", "shw+1=.|</s>", "c0-1=1", "c0+1=</s>",
+                "c1-1=10", "c1+1=</s>"), List.of(features[4]));
+        // in capitals the clusters are those of the word's usual form, after the opening features
         String[][] caps = generator.sentenceFeatures("ACME CORP SAYS SMITH".split(" "));
-        assertEquals(List.of("bias", "w=smith", "sh=X", "tc=ac", "caps", "caps,w=smith", "w-1=says", "w-2=corp",
-                "w+1=</s>", "w+2=</s>", "sh-1=X", "sh+1=</s>", "sh-2=X", "sh+2=</s>", "b-1=says|smith",
-                "b+1=smith|</s>", "sb-1=X|X", "sb+1=X|</s>", "sb3=X|X|</s>", "w-1sh=says|X", "shw+1=X|</s>", "p1=s",
-                "s1=h", "p2=sm", "s2=th", "p3=smi", "s3=ith", "p4=smit", "s4=mith", "tsh=X", "c0=2", "c1=20",
-                "c0-1=?", "c0+1=</s>", "c1-1=?", "c1+1=</s>", "cr=-1", "cru=-1,X"), List.of(caps[3]));
+        assertEquals(List.of("bias", "w=smith", "sh=X", "tc=ac", "p1=s", "s1=h", "p2=sm", "s2=th", "p3=smi",
+                "s3=ith", "p4=smit", "s4=mith", "cr=-1", "caps", "caps,w=smith", "w-1=says", "w-2=corp", "w+1=</s>",
+                "w+2=</s>", "sh-1=X", "sh+1=</s>", "sh-2=X", "sh+2=</s>", "b-1=says|smith", "b+1=smith|</s>",
+                "sb-1=X|X", "sb+1=X|</s>", "sb3=X|X|</s>", "w-1sh=says|X", "shw+1=X|</s>", "tsh=X", "c0=2", "c1=20",
+                "c0-1=?", "c0+1=</s>", "c1-1=?", "c1+1=</s>", "cru=-1,X"), List.of(caps[3]));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.newsarchive.entity.ner;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -114,5 +115,15 @@ class PerceptronWeightsTest {
             int cut = name.length() / 2;
             assertEquals(weights.feature(name), weights.feature(name.substring(0, cut), name.substring(cut)), name);
         }
+    }
+
+    @Test
+    void aPerceptronOfMoreThan32OutcomesIsLeftToOpenNlp() {
+        String[] many = new String[33];
+        for (int k = 0; k < many.length; k++) {
+            many[k] = "o" + k;
+        }
+        Context[] one = {new Context(new int[] {0, 32}, new double[] {1, 2})};
+        assertNull(PerceptronWeights.of(new PerceptronModel(one, new String[] {"f"}, many)));
     }
 }

@@ -1,6 +1,7 @@
 package org.newsarchive.entity.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
@@ -83,5 +84,36 @@ class WordFeaturesTest {
         assertEquals(-1, word.outcomeId(-1, "other", false, second));
         assertEquals(-1, word.outcomeId(0, "PER-start", true, second));
         assertEquals(first.feature("w=paris"), word.id(WordFeatures.WORD, first));
+    }
+
+    @Test
+    void openingSumsAreTheWeightsAddedOneByOneBitForBit() {
+        String[] names = {"bias", "w=paris", "sh=Xx", "tc=ic", "cr=-1"};
+        double[][] values = {{0.1, 1e-17}, {0.2, -0.3}, {1e16, 0.7}, {-1e16, 1e-9}, {0.30000000000000004, 3.0}};
+        Context[] parameters = new Context[names.length];
+        for (int f = 0; f < names.length; f++) {
+            parameters[f] = new Context(new int[] {0, 1}, values[f]);
+        }
+        PerceptronWeights weights = PerceptronWeights.of(
+                new PerceptronModel(parameters, names, new String[] {"PER-start", "other"}));
+        int bias = weights.feature("bias");
+        WordFeatures word = WordFeatures.of("Paris", null, 0, -1);
+        int[] slots = {WordFeatures.WORD, WordFeatures.SHAPE, WordFeatures.TOKEN_CLASS, WordFeatures.CASING};
+
+        double[] expected = new double[2];
+        weights.add(bias, expected, 0);
+        for (String name : new String[] {"w=paris", "sh=Xx", "tc=ic", "cr=-1"}) {
+            weights.add(weights.feature(name), expected, 0);
+        }
+        double[] sums = word.openingSums(slots, bias, weights);
+        assertEquals(Double.doubleToRawLongBits(expected[0]), Double.doubleToRawLongBits(sums[0]));
+        assertEquals(Double.doubleToRawLongBits(expected[1]), Double.doubleToRawLongBits(sums[1]));
+        assertEquals(0.1 + 0.2 + 1e16 - 1e16 + 0.30000000000000004, sums[0], "in order, rounding included");
+        assertSame(sums, word.openingSums(slots, bias, weights), "summed once per word and slots");
+
+        double[] formOnly = word.openingSums(new int[] {WordFeatures.WORD}, bias, weights);
+        assertEquals(0.1 + 0.2, formOnly[0]);
+        PerceptronWeights other = weights("w=paris");
+        assertEquals(1.0, word.openingSums(slots, other.feature("bias"), other)[0], "another model's own weights");
     }
 }

@@ -5,9 +5,11 @@
 #
 #   scripts/bench/ner-speed.sh [-n ROUNDS] MODEL... 
 #
-# MODEL is a model file, or "shipped" for the model inside the jar. Scores eng.testa from the
+# MODEL is a model file, "shipped" for the model inside the jar, or another build's jar (a path
+# ending in .jar) for that build with its own shipped model. Scores eng.testa from the
 # shared data folder (../shared, or $NEWSARCHIVE_SHARED). Prints, per model, the median and best
-# tokens/s over the rounds and the median load time. Needs jq.
+# tokens/s over the rounds, the median over the rounds of its speed divided by the first model's
+# in the same round, and the median load time. Needs jq.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -31,14 +33,19 @@ for ((r = 0; r < ROUNDS; r++)); do
   i=0
   for model in "$@"; do
     args=()
-    [[ $model == shipped ]] || args=(--model "$model")
-    java -Xmx2g -jar "$JAR" ner eval --conll "$DEV" "${args[@]}" --format jsonl \
+    jar=$JAR
+    if [[ $model == *.jar ]]; then
+      jar=$model
+    elif [[ $model != shipped ]]; then
+      args=(--model "$model")
+    fi
+    java -Xmx2g -jar "$jar" ner eval --conll "$DEV" "${args[@]}" --format jsonl \
       | jq -r '"\(.tokens_per_second) \(.model_load_seconds) \(.overall.f1)"' >> "$work/$i.txt"
     i=$((i + 1))
   done
 done
-echo "| model | tokens/s, median | tokens/s, best | load s, median | eng.testa F1 |"
-echo "|---|---:|---:|---:|---:|"
+echo "| model | tokens/s, median | tokens/s, best | against the first, median of rounds | load s, median | eng.testa F1 |"
+echo "|---|---:|---:|---:|---:|---:|"
 i=0
 for model in "$@"; do
   n=$(wc -l < "$work/$i.txt")
@@ -47,7 +54,9 @@ for model in "$@"; do
   best=$(cut -d' ' -f1 "$work/$i.txt" | sort -g | tail -1)
   load=$(cut -d' ' -f2 "$work/$i.txt" | sort -g | sed -n "${middle}p")
   f1=$(cut -d' ' -f3 "$work/$i.txt" | head -1)
-  awk -v m="$model" -v s="$speed" -v b="$best" -v l="$load" -v f="$f1" \
-    'BEGIN { printf "| %s | %.0f | %.0f | %.2f | %.2f |\n", m, s, b, l, 100 * f }'
+  # the machine's speed drifts over minutes: the ratio within each round says more than the medians
+  ratio=$(paste -d' ' "$work/$i.txt" "$work/0.txt" | awk '{ print $1 / $4 }' | sort -g | sed -n "${middle}p")
+  awk -v m="$model" -v s="$speed" -v b="$best" -v r="$ratio" -v l="$load" -v f="$f1" \
+    'BEGIN { printf "| %s | %.0f | %.0f | %.2f | %.2f | %.2f |\n", m, s, b, r, l, 100 * f }'
   i=$((i + 1))
 done

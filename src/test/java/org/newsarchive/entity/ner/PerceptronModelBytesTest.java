@@ -88,12 +88,19 @@ class PerceptronModelBytesTest {
         return Arrays.stream(values).mapToLong(Double::doubleToRawLongBits).toArray();
     }
 
+    /** Our reading of {@code bytes}, after checking that it is OpenNLP's, of class {@code kind}. */
+    private static AbstractModel assertReadAsOpenNlpDoes(byte[] bytes, Class<? extends AbstractModel> kind)
+            throws IOException {
+        AbstractModel ours = PerceptronModelBytes.read(bytes);
+        assertInstanceOf(kind, ours);
+        assertSameModel(readByOpenNlp(bytes), ours);
+        return ours;
+    }
+
     @Test
     void readsAPerceptronAsOpenNlpDoes() throws IOException {
-        byte[] bytes = written(new PerceptronModel(weights(3_000, 7), names(3_000), OUTCOMES));
-        AbstractModel ours = PerceptronModelBytes.read(bytes);
-        assertInstanceOf(PerceptronModel.class, ours);
-        assertSameModel(readByOpenNlp(bytes), ours);
+        assertReadAsOpenNlpDoes(written(new PerceptronModel(weights(3_000, 7), names(3_000), OUTCOMES)),
+                PerceptronModel.class);
     }
 
     @Test
@@ -108,17 +115,13 @@ class PerceptronModelBytesTest {
             }
         }
         assertNotNull(bytes, "the shipped model has a classifier");
-        AbstractModel ours = PerceptronModelBytes.read(bytes);
-        assertSameModel(readByOpenNlp(bytes), ours);
+        AbstractModel ours = assertReadAsOpenNlpDoes(bytes, PerceptronModel.class);
         assertTrue(((Map<?, ?>) ours.getDataStructures()[1]).size() > 10_000, "a real model's features");
     }
 
     @Test
     void leavesOtherClassifiersToOpenNlp() throws IOException {
-        byte[] bytes = written(new GISModel(weights(200, 11), names(200), OUTCOMES));
-        AbstractModel ours = PerceptronModelBytes.read(bytes);
-        assertInstanceOf(GISModel.class, ours);
-        assertSameModel(readByOpenNlp(bytes), ours);
+        assertReadAsOpenNlpDoes(written(new GISModel(weights(200, 11), names(200), OUTCOMES)), GISModel.class);
     }
 
     @Test

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Tagging speed and model load time of named-entity models, as `ner eval` measures them (one
-# thread, 5 s of warm-up on the file, then the median of three timed passes), in interleaved
+# thread, 5 s of warm-up on the file, then the median of the passes timed over 3 s), in interleaved
 # runs so that a machine that slows down for a while slows every model alike.
 #
 #   scripts/bench/ner-speed.sh [-n ROUNDS] MODEL... 

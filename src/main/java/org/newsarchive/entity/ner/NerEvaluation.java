@@ -13,7 +13,7 @@ import java.util.List;
  * @param types           one score per entity type, sorted by type
  * @param overall         the micro-averaged score over all types
  * @param tokenAccuracy   fraction of tokens whose IOB2 tag is right (conlleval's "accuracy")
- * @param seconds         time of one tagging pass after warm-up, the median of three (0 when not timed)
+ * @param seconds         time of one tagging pass after warm-up, the median of at least five (0 when not timed)
  * @param tokensPerSecond tokens / seconds, single thread (0 when not timed)
  */
 public record NerEvaluation(String file, int documents, int sentences, long tokens, List<NerScore> types,

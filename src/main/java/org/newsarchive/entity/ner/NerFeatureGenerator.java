@@ -362,6 +362,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
                 sink.add("tsh=" + WordShapes.shape(cased));
             }
             if (clusters) {
+                // in ordinary sentences the word's clusters opened the token; in capitals, its usual form's
                 if (caps && cased.equals(token)) {
                     for (int level = 0; level < levels; level++) {
                         sink.add(word, WordFeatures.cluster(level));

@@ -80,7 +80,7 @@ public final class NerLexicon implements SerializableArtifact {
     }
 
     /** Waits until the lexicon is read, and says whether it could be. */
-    public void awaitRead() throws IOException {
+    void awaitRead() throws IOException {
         try {
             contents();
         } catch (UncheckedIOException e) {
@@ -280,9 +280,8 @@ public final class NerLexicon implements SerializableArtifact {
                     throw new IOException("NER lexicon: expected " + levels + " cluster levels, got " + ids.length);
                 }
             }
-            Contents c = new Contents(Collections.unmodifiableMap(clusters), levels, Collections.unmodifiableMap(casing),
+            return new Contents(Collections.unmodifiableMap(clusters), levels, Collections.unmodifiableMap(casing),
                     Collections.unmodifiableMap(gazetteer));
-            return c;
         }
 
         static int lineEnd(byte[] bytes, int from) {
